@@ -1,0 +1,38 @@
+# `make run` serves the site with demo content; `make test` runs every check and test
+# against a throwaway PostgreSQL server and a real Chromium. Neither asks for input.
+SHELL := /bin/bash
+UV := python3 -m uv
+RUN := $(UV) run --frozen
+PORT ?= 8000
+
+.PHONY: run test lint format messages install bench
+
+install:
+	@scripts/ensure_uv.sh
+	@$(UV) sync --frozen --quiet
+
+messages: install
+	@scripts/system_packages.sh gettext
+	@$(RUN) python manage.py compilemessages --ignore=.venv -v 0
+
+run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
+run: messages
+	$(RUN) python manage.py migrate --noinput -v 0
+	$(RUN) python manage.py load_demo_content
+	$(RUN) python manage.py ensure_admin
+	$(RUN) python manage.py runserver 127.0.0.1:$(PORT)
+
+lint: install
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+
+format: install
+	$(RUN) ruff check --fix .
+	$(RUN) ruff format .
+
+test: lint messages
+	@scripts/system_packages.sh postgresql chromium
+	DJANGO_SETTINGS_MODULE=website.settings.test scripts/with_postgres.sh \
+		bash -c '$(RUN) python manage.py check --fail-level WARNING \
+		&& $(RUN) python manage.py makemigrations --check --dry-run \
+		&& $(RUN) pytest -n 2 $(PYTEST_ARGS)'

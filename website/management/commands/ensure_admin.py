@@ -1,0 +1,44 @@
+import os
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+CREDENTIALS_FILE = settings.BASE_DIR / ".admin-credentials"
+
+
+class Command(BaseCommand):
+    help = (
+        "Development only: makes sure a superuser exists and prints its username and "
+        "password. ADMIN_USERNAME and ADMIN_PASSWORD override the defaults."
+    )
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError("ensure_admin is for development only; use createsuperuser.")
+        username = os.environ.get("ADMIN_USERNAME", "admin")
+        # The generated password is kept in a git-ignored file so that every `make run`
+        # prints the same, working credentials.
+        password = os.environ.get("ADMIN_PASSWORD")
+        if not password and CREDENTIALS_FILE.exists():
+            password = CREDENTIALS_FILE.read_text().strip()
+        password = password or secrets.token_urlsafe(12)
+
+        user, _created = get_user_model().objects.get_or_create(
+            username=username, defaults={"email": f"{username}@example.org"}
+        )
+        user.is_staff = user.is_superuser = user.is_active = True
+        if not user.check_password(password):
+            user.set_password(password)
+        user.save()
+        CREDENTIALS_FILE.write_text(password + "\n")
+        CREDENTIALS_FILE.chmod(0o600)
+
+        self.stdout.write(
+            self.style.SUCCESS(
+                "\nSign in to the admin at "
+                f"{settings.WAGTAILADMIN_BASE_URL}/admin/\n"
+                f"  username: {username}\n  password: {password}\n"
+            )
+        )

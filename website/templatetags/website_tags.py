@@ -1,0 +1,116 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def home_for_language(request, language_code):
+    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+    home = site.root_page.get_translation_or_none(Locale.objects.get(language_code=language_code))
+    return home if home is not None and home.live else site.root_page
+
+
+def page_alternates(request, page):
+    """(language code, live translation or None) for every language, in settings order."""
+    translations = {
+        translation.locale.language_code: translation
+        for translation in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    return [(code, translations.get(code)) for code, _name in settings.LANGUAGES]
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to this page in the other languages: its translation where there is one,
+    otherwise that language's home page."""
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        if code == current:
+            continue
+        if isinstance(page, Page):
+            translation = dict(page_alternates(request, page)).get(code)
+            target = translation or home_for_language(request, code)
+            url = target.get_url(request)
+            translated = translation is not None
+        else:
+            url = translate_url(request.get_full_path(), code)
+            translated = True
+        links.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": url,
+                "translated": translated,
+            }
+        )
+    return {"links": links}
+
+
+@register.inclusion_tag("includes/hreflang_links.html", takes_context=True)
+def hreflang_links(context):
+    """`<link rel="alternate" hreflang>` for every language this page exists in."""
+    request = context["request"]
+    page = context.get("page")
+    if isinstance(page, Page):
+        alternates = [
+            (code, translation.get_full_url(request))
+            for code, translation in page_alternates(request, page)
+            if translation is not None
+        ]
+    else:
+        path = request.get_full_path()
+        alternates = [
+            (code, request.build_absolute_uri(translate_url(path, code)))
+            for code, _name in settings.LANGUAGES
+        ]
+    default = next((url for code, url in alternates if code == settings.LANGUAGE_CODE), None)
+    return {"alternates": alternates, "x_default": default}
+
+
+@register.simple_tag(takes_context=True)
+def localized_links(context, stream_value):
+    """The live pages a navigation setting links to, each in the reader's language where a
+    translation exists, with the `aria-current` value each link should carry."""
+    current_page = context.get("page")
+    links = []
+    for block in stream_value:
+        page = block.value["page"]
+        if page is None:
+            continue
+        localized = page.specific_deferred.localized
+        if not localized.live:
+            continue
+        current = None
+        if isinstance(current_page, Page):
+            if current_page.pk == localized.pk:
+                current = "page"
+            elif current_page.path.startswith(localized.path):
+                current = "true"
+        links.append({"page": localized, "current": current})
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    return home_for_language(context["request"], get_language()).get_url(context["request"])
+
+
+@register.simple_tag(takes_context=True)
+def site_name(context):
+    site = Site.find_for_request(context["request"])
+    return (site and site.site_name) or settings.WAGTAIL_SITE_NAME
+
+
+@register.simple_tag(takes_context=True)
+def url_for_page_number(context, number):
+    """This address with its other query parameters (search words, filters) kept and only
+    the page number changed, so that filters survive pagination."""
+    query = context["request"].GET.copy()
+    query["page"] = number
+    return "?" + query.urlencode()

@@ -1,0 +1,55 @@
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale, Page
+
+
+def clean_search_query(raw_query):
+    """Returns the query we can run, and whether it had to be shortened.
+
+    PostgreSQL refuses NUL bytes in text, so they are dropped rather than allowed to
+    fail the search; anything longer than a sensible question is cut to length."""
+    query = " ".join(raw_query.replace("\x00", "").split())
+    limit = settings.SEARCH_QUERY_MAX_LENGTH
+    return query[:limit], len(query) > limit
+
+
+@require_GET
+def search(request):
+    query, shortened = clean_search_query(request.GET.get("q", ""))
+    results_page = None
+    if query:
+        results = (
+            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
+        )
+        results_page = Paginator(results, settings.SEARCH_RESULTS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+    return render(
+        request,
+        "website/search.html",
+        {
+            "search_query": query,
+            "query_was_shortened": shortened,
+            "results_page": results_page,
+            "max_query_length": settings.SEARCH_QUERY_MAX_LENGTH,
+        },
+    )
+
+
+@require_GET
+@cache_control(max_age=60 * 60, public=True)
+def robots_txt(request):
+    lines = ["User-agent: *"]
+    lines += [f"Disallow: {path}" for path in settings.ROBOTS_DISALLOW]
+    lines.append(f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def server_error(request):
+    # Rendered without context processors: whatever broke may be one of them.
+    return render(request=None, template_name="500.html", status=500, context={"title": _("Sorry")})
