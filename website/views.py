@@ -2,7 +2,6 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
@@ -52,4 +51,4 @@ def robots_txt(request):
 
 def server_error(request):
     # Rendered without context processors: whatever broke may be one of them.
-    return render(request=None, template_name="500.html", status=500, context={"title": _("Sorry")})
+    return render(None, "500.html", status=500)

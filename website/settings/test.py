@@ -21,3 +21,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # The first request of a test process should see the same settings as every other.
 DATABASES["default"]["CONN_MAX_AGE"] = 0
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+# Serve static files straight from the source folders, without collectstatic.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

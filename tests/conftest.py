@@ -1,0 +1,56 @@
+from dataclasses import dataclass
+
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from tests.website.factories import HomePageFactory, StandardPageFactory
+
+
+@dataclass
+class SiteTree:
+    english_home: Page
+    welsh_home: Page
+    site: Site
+
+    def translate(self, page, **fields):
+        """Publishes a Welsh translation of `page` with the given field values."""
+        translation = page.copy_for_translation(self.welsh_home.locale)
+        for name, value in fields.items():
+            setattr(translation, name, value)
+        translation.save_revision().publish()
+        return translation
+
+
+def build_site_tree():
+    """English home, its Welsh translation and the default Site.
+
+    Browser tests run against a live server, whose database is emptied between tests,
+    so this rebuilds what Wagtail's migrations would have made (root page, locales)."""
+    english, _ = Locale.objects.get_or_create(language_code="en")
+    welsh, _ = Locale.objects.get_or_create(language_code="cy")
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=english)
+    )
+    english_home = HomePageFactory(parent=root, title="Welcome", slug="welcome")
+    english_home.save_revision().publish()
+    Site.objects.all().delete()
+    site = Site.objects.create(
+        hostname="testserver", port=80, root_page=english_home, is_default_site=True,
+        site_name="Test charity",
+    )
+    welsh_home = english_home.copy_for_translation(welsh)
+    welsh_home.title = "Croeso"
+    welsh_home.save_revision().publish()
+    return SiteTree(english_home=english_home, welsh_home=welsh_home, site=site)
+
+
+@pytest.fixture
+def site_tree(db):
+    return build_site_tree()
+
+
+@pytest.fixture
+def about_page(site_tree):
+    page = StandardPageFactory(parent=site_tree.english_home, title="About us", slug="about")
+    page.save_revision().publish()
+    return page

@@ -1,0 +1,83 @@
+import pytest
+from django.test import override_settings
+from django.urls import path
+
+from tests.website.factories import StandardPageFactory
+from website.urls import urlpatterns as site_urlpatterns
+
+pytestmark = pytest.mark.django_db
+
+
+def test_english_and_welsh_homes_declare_their_language(client, site_tree):
+    english = client.get("/")
+    welsh = client.get("/cy/")
+    assert english.status_code == welsh.status_code == 200
+    assert '<html lang="en"' in english.text
+    assert '<html lang="cy"' in welsh.text
+    assert "Croeso" in welsh.text
+
+
+def test_public_pages_send_a_content_security_policy(client, site_tree):
+    policy = client.get("/")["Content-Security-Policy"]
+    assert "default-src 'self'" in policy
+    assert "object-src 'none'" in policy
+
+
+def test_standard_page_shows_its_content_and_breadcrumb(client, about_page):
+    response = client.get("/about/")
+    assert response.status_code == 200
+    assert "<h1>About us</h1>" in response.text
+    assert 'aria-label="Breadcrumb"' in response.text
+    assert '<link rel="canonical" href="http://testserver/about/">' in response.text
+
+
+def test_unknown_address_gets_the_styled_not_found_page_in_english(client, site_tree):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    assert '<html lang="en"' in response.text
+    assert "Page not found" in response.text
+    assert 'href="#main-content"' in response.text
+
+
+def test_unknown_welsh_address_gets_the_not_found_page_in_welsh(client, site_tree):
+    response = client.get("/cy/dim-tudalen/")
+    assert response.status_code == 404
+    assert '<html lang="cy"' in response.text
+    assert "Heb ddod o hyd i'r dudalen" in response.text
+
+
+def broken_view(request):
+    raise RuntimeError("something broke")
+
+
+urlpatterns = [path("broken/", broken_view), *site_urlpatterns]
+handler500 = "website.views.server_error"
+
+
+@override_settings(ROOT_URLCONF=__name__)
+def test_a_server_error_shows_the_plain_apology_page(client, site_tree):
+    client.raise_request_exception = False
+    response = client.get("/broken/")
+    assert response.status_code == 500
+    assert "Sorry, something went wrong" in response.text
+    assert "something broke" not in response.text
+
+
+def test_robots_txt_keeps_crawlers_out_of_admin_and_points_at_the_sitemap(client, site_tree):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Disallow: /admin/" in response.text
+    assert "Sitemap: http://testserver/sitemap.xml" in response.text
+
+
+def test_sitemap_lists_live_public_pages_in_both_languages_only(client, site_tree, about_page):
+    draft = StandardPageFactory(parent=site_tree.english_home, slug="draft", live=False)
+    private = StandardPageFactory(parent=site_tree.english_home, slug="members-only")
+    private.view_restrictions.create(restriction_type="login")
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert "<loc>http://testserver/</loc>" in response.text
+    assert "<loc>http://testserver/cy/</loc>" in response.text
+    assert "<loc>http://testserver/about/</loc>" in response.text
+    assert f"/{draft.slug}/" not in response.text
+    assert f"/{private.slug}/" not in response.text
