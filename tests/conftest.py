@@ -35,7 +35,10 @@ def build_site_tree():
     english_home.save_revision().publish()
     Site.objects.all().delete()
     site = Site.objects.create(
-        hostname="testserver", port=80, root_page=english_home, is_default_site=True,
+        hostname="testserver",
+        port=80,
+        root_page=english_home,
+        is_default_site=True,
         site_name="Test charity",
     )
     welsh_home = english_home.copy_for_translation(welsh)

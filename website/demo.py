@@ -103,9 +103,9 @@ def create_standard_pages(home):
                 heading("How many people use Shared Lives"),
                 paragraph(
                     "Just under 12,000 people were using Shared Lives in England at the last "
-                    "count, supported by around 8,000 Shared Lives carers. Most have a "
-                    "learning disability; a growing number are older people, people living "
-                    "with dementia and people recovering from a stay in hospital.",
+                    "count, around 580 more than the year before. Many have a learning "
+                    "disability; more and more are older people, people living with dementia "
+                    "and people coming home from a stay in hospital.",
                 ),
                 heading("What we believe"),
                 paragraph(
