@@ -1,6 +1,8 @@
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from consent.gate import public_pages
+
 
 class MultilingualSitemap(Sitemap):
     """Wagtail's sitemap lists the tree under the site's root page, which is the English
@@ -11,4 +13,4 @@ class MultilingualSitemap(Sitemap):
         pages = Page.objects.none()
         for home in homes:
             pages |= Page.objects.descendant_of(home, inclusive=True)
-        return pages.live().public().order_by("path").defer_streamfields().specific()
+        return public_pages(pages).order_by("path").defer_streamfields().specific()

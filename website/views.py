@@ -6,6 +6,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from consent.gate import public_pages
+
 
 def clean_search_query(raw_query):
     """Returns the query we can run, and whether it had to be shortened.
@@ -23,7 +25,7 @@ def search(request):
     results_page = None
     if query:
         results = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
+            public_pages(Page.objects.filter(locale=Locale.get_active())).specific().search(query)
         )
         results_page = Paginator(results, settings.SEARCH_RESULTS_PER_PAGE).get_page(
             request.GET.get("page")

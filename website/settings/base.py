@@ -15,6 +15,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
     "website",
+    "consent",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
