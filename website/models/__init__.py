@@ -1,12 +1,14 @@
 from .pages import HomePage, StandardPage
 from .site_settings import FooterSettings, NavigationSettings
-from .taxonomy import Organisation, Topic
+from .taxonomy import Organisation, PageTopic, Topic, topics_panel
 
 __all__ = [
     "FooterSettings",
     "HomePage",
     "NavigationSettings",
     "Organisation",
+    "PageTopic",
     "StandardPage",
     "Topic",
+    "topics_panel",
 ]

@@ -3,8 +3,9 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -38,6 +39,36 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class PageTopic(Orderable):
+    """The one topic relation every section shares. Related content across sections (a
+    campaign's posts, stories and reports) is found through it, so content apps never
+    import each other."""
+
+    page = ParentalKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="page_topics")
+    topic = models.ForeignKey(
+        Topic, verbose_name=_("topic"), on_delete=models.CASCADE, related_name="page_links"
+    )
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("topic")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "topic"], name="unique_topic_per_page")
+        ]
+
+
+def topics_panel():
+    """The panel content pages use to choose their topics."""
+    return MultipleChooserPanel(
+        "page_topics",
+        chooser_field_name="topic",
+        heading=_("Topics"),
+        label=_("Topic"),
+        help_text=_("Readers find related posts, stories, campaigns and reports through these."),
+    )
 
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
