@@ -1,0 +1,280 @@
+"""Demo reports: the five publications the charity's old blog announced, described in our
+own words, with key findings built on the figures those posts gave, each with a PDF made
+by code. Runs after `website.demo` (the home pages)."""
+
+import datetime
+
+from django.core.files.base import ContentFile
+from django.utils.text import slugify
+from wagtail.documents import get_document_model
+from wagtail.models import Locale
+from wagtail.utils.file import hash_filelike
+
+from reports.demo_pdf import report_pdf
+from reports.models import ReportIndexPage, ReportPage, ReportPartner
+from website.demo_media import demo_image
+from website.models import HomePage, Organisation, PageTopic, Topic
+
+TOPICS = {
+    "shared-lives": "Shared Lives",
+    "health-and-care": "Health and care",
+    "commissioning": "Commissioning",
+    "community": "Community and co-production",
+}
+
+REPORTS = [
+    {
+        "title": "The State of Shared Lives in England",
+        "slug": "state-of-shared-lives-in-england",
+        "date": datetime.date(2017, 11, 6),
+        "summary": (
+            "Our yearly count of the people who use Shared Lives in England, where they "
+            "live and how they are supported. The model grew again, but more slowly than "
+            "before, and the gap between growing and shrinking regions widened."
+        ),
+        "findings": [
+            "Just under 12,000 people in England were using Shared Lives when we counted.",
+            "That is about 580 more people than a year earlier, down from the net growth of "
+            "roughly 1,000 a year we had reported before.",
+            "Around half of them live with their Shared Lives carer; the rest come for "
+            "short breaks or for support during the day.",
+            "The regions that grew added more than 1,100 people between them, half of them "
+            "in the North West, with London and the South West making up most of the rest.",
+            "The South East and Yorkshire shrank after years of strong growth, and the East "
+            "of England, already the smallest region, fell further.",
+            "Scotland, Wales and Northern Ireland all saw Shared Lives grow.",
+        ],
+        "partners": [("Shared Lives Plus", Organisation.Kind.CHARITY)],
+        "topics": ["shared-lives", "commissioning"],
+        "easy_read": True,
+    },
+    {
+        "title": "Collaborative Healthcare",
+        "slug": "collaborative-healthcare",
+        "date": datetime.date(2015, 12, 8),
+        "summary": (
+            "Case studies from the Inclusive Change partnership on what happens to people's "
+            "health when community organisations built on their strengths are given room to "
+            "lead, and what clinical commissioning groups and health and wellbeing boards "
+            "can do to make room for them."
+        ),
+        "findings": [
+            "In several case studies people who felt more connected to their neighbourhood "
+            "lost weight, stopped smoking or needed fewer medicines.",
+            "Some of these changes saved local health services money, which matters to "
+            "clinical commissioning groups under pressure.",
+            "A personal budget creates choice only where there is something new to choose: "
+            "new kinds of support have to be built alongside it.",
+            "The people with the most to gain from tailored support often need help to "
+            "choose it, so advocacy and brokerage belong in every service.",
+            "Decisions about a whole area need the same co-production as decisions about "
+            "one person's support.",
+        ],
+        "partners": [
+            ("In Control", Organisation.Kind.CHARITY),
+            ("Community Catalysts", Organisation.Kind.CHARITY),
+            ("Inclusive Neighbourhoods", Organisation.Kind.CHARITY),
+            ("Inclusion North", Organisation.Kind.CHARITY),
+            ("Shared Lives Plus", Organisation.Kind.CHARITY),
+            ("CHANGE", Organisation.Kind.CHARITY),
+            ("NHS England", Organisation.Kind.COUNCIL),
+        ],
+        "topics": ["health-and-care", "community"],
+    },
+    {
+        "title": "Social Impact Report: Shared Lives and TRIO",
+        "slug": "pss-social-impact-report",
+        "date": datetime.date(2016, 9, 20),
+        "summary": (
+            "PSS, one of the larger independent Shared Lives providers, looked back over a "
+            "year of its schemes in Merseyside, the Wirral, Manchester, Wales and the "
+            "Midlands: who they supported, what changed for them and what it cost."
+        ),
+        "findings": [
+            "By PSS's figures, Shared Lives cost 51% less than residential care and 35% "
+            "less than supported living.",
+            "For each person, that is an annual saving of £23,491 compared with a place in "
+            "residential care, and £11,922 compared with supported living.",
+            "The report follows people from their first referral to the outcomes they "
+            "reached, with case studies told alongside the numbers.",
+            "PSS is also trying Shared Lives as a way home from hospital, and TRIO in Wales.",
+            "PSS plans to track impact all year round with the My Shared Life tool instead "
+            "of looking back once a year.",
+        ],
+        "partners": [("PSS (Person Shaped Support)", Organisation.Kind.PROVIDER)],
+        "topics": ["shared-lives", "commissioning"],
+        "accessible": True,
+    },
+    {
+        "title": "The Asset-Based Area",
+        "slug": "the-asset-based-area",
+        "date": datetime.date(2017, 3, 14),
+        "summary": (
+            "A practical guide, made with Think Local Act Personal and its Building "
+            "Community Capacity network, to ten things a council and its partners can do "
+            "to build on what people and places already have, across everything they do "
+            "rather than in a handful of pilots."
+        ),
+        "findings": [
+            "Working from people's strengths has to become how the whole area works, not a "
+            "project at the edge of it.",
+            "Local Area Coordinators who have time to know people can reduce loneliness "
+            "and with it visits to the GP.",
+            "Shared Lives shows that people with significant needs can be supported in an "
+            "asset-based way, not only people who need a little help.",
+            "Wigan's deal with its residents is one example of an area resetting its "
+            "relationship with citizens.",
+        ],
+        "partners": [("Think Local Act Personal", Organisation.Kind.CHARITY)],
+        "topics": ["community", "commissioning"],
+    },
+    {
+        "title": "Ten Ways to Stop Bashing and Start Boosting Micro-enterprise",
+        "slug": "boosting-micro-enterprise",
+        "date": datetime.date(2013, 6, 3),
+        "summary": (
+            "A short guide for councils on helping very small, local care and support "
+            "enterprises to start and to last, drawn from what the most welcoming councils "
+            "already do."
+        ),
+        "findings": [
+            "Preferred provider lists and slow procurement keep start-ups out, even when "
+            "people with personal budgets want to buy from them.",
+            "Control over money means little if there is nothing new to spend it on.",
+            "Later research by the University of Birmingham, across 27 care organisations "
+            "and 143 interviews, found micro-enterprises gave more personal support at "
+            "lower hourly rates than larger providers.",
+            "Local coordinators who explain regulation and funding help new enterprises get going.",
+        ],
+        "partners": [("Community Catalysts", Organisation.Kind.CHARITY)],
+        "topics": ["commissioning", "community"],
+    },
+]
+
+
+def pdf_sections(report):
+    return [
+        (
+            "Why we wrote this",
+            [
+                report["summary"],
+                "This demonstration copy was generated for the website's demo content. "
+                "Each page stands in for a chapter of the full report.",
+            ],
+        ),
+        ("What we found", report["findings"]),
+        (
+            "What should happen next",
+            [
+                "Commissioners, providers and the people who use services should read "
+                "these findings together and agree what to change first.",
+                "We will come back to these questions in our next report.",
+            ],
+        ),
+    ]
+
+
+def demo_document(title, data):
+    Document = get_document_model()
+    existing = Document.objects.filter(title=title).first()
+    if existing:
+        return existing
+    document = Document(title=title, file_size=len(data))
+    document.file.save(f"{slugify(title)}.pdf", ContentFile(data), save=False)
+    document.file_hash = hash_filelike(ContentFile(data))
+    document.save()
+    return document
+
+
+def topic(locale, slug):
+    return Topic.objects.get_or_create(locale=locale, slug=slug, defaults={"name": TOPICS[slug]})[0]
+
+
+def organisation(locale, name, kind):
+    return Organisation.objects.get_or_create(locale=locale, name=name, defaults={"kind": kind})[0]
+
+
+def create_report(index, report, locale):
+    subtitle = f"Published {report['date']:%B %Y}"
+    pdf = report_pdf(
+        report["title"],
+        subtitle=subtitle,
+        summary=report["summary"],
+        findings=report["findings"],
+        sections=pdf_sections(report),
+    )
+    page = ReportPage(
+        title=report["title"],
+        slug=report["slug"],
+        summary=report["summary"],
+        key_findings=[{"type": "finding", "value": text} for text in report["findings"]],
+        publication_date=report["date"],
+        document=demo_document(report["title"], pdf),
+        cover=demo_image(f"Cover: {report['title']}", width=840, height=1188),
+    )
+    if report.get("easy_read"):
+        page.easy_read_document = demo_document(
+            f"{report['title']} (Easy Read)",
+            report_pdf(
+                report["title"],
+                subtitle="Easy Read",
+                summary="This is a short version of our report. It uses easy words.",
+                findings=[
+                    "Almost 12,000 people in England use Shared Lives.",
+                    "About 580 more people use it than last year.",
+                    "About half of them live with their Shared Lives carer.",
+                ],
+                sections=[("What happens next", ["We want more people to have Shared Lives."])],
+                large_print=True,
+            ),
+        )
+    if report.get("accessible"):
+        page.accessible_document = demo_document(
+            f"{report['title']} (accessible)",
+            report_pdf(
+                report["title"],
+                subtitle=f"{subtitle}. Accessible version.",
+                summary=report["summary"],
+                findings=report["findings"],
+                sections=pdf_sections(report),
+                large_print=True,
+            ),
+        )
+    page.partners = [
+        ReportPartner(organisation=organisation(locale, name, kind))
+        for name, kind in report["partners"]
+    ]
+    page.page_topics = [PageTopic(topic=topic(locale, slug)) for slug in report["topics"]]
+    index.add_child(instance=page)
+    page.save_revision().publish()
+
+
+def load(log):
+    if ReportIndexPage.objects.exists():
+        log("Reports already exist: leaving them as they are.")
+        return
+    english = Locale.objects.get(language_code="en")
+    home = HomePage.objects.get(locale=english)
+    index = home.add_child(
+        instance=ReportIndexPage(
+            title="Reports",
+            slug="reports",
+            introduction=(
+                "Our research, our yearly counts of Shared Lives and the guides we write with "
+                "partners, free to download."
+            ),
+        )
+    )
+    index.save_revision().publish()
+    welsh = Locale.objects.filter(language_code="cy").first()
+    if welsh is not None and home.get_translation_or_none(welsh) is not None:
+        welsh_index = index.copy_for_translation(welsh)
+        welsh_index.title = "Adroddiadau"
+        welsh_index.introduction = (
+            "Ein hymchwil, ein cyfrif blynyddol o Shared Lives a'r canllawiau rydyn ni'n eu "
+            "hysgrifennu gyda phartneriaid, i'w lawrlwytho am ddim."
+        )
+        welsh_index.save_revision().publish()
+    for report in REPORTS:
+        create_report(index, report, english)
+    log(f"Created the reports section with {len(REPORTS)} reports and their PDFs.")

@@ -1,0 +1,418 @@
+from datetime import timedelta
+
+from django.core.paginator import Paginator
+from django.db import IntegrityError, models, transaction
+from django.db.models import F, Q, Sum
+from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import (
+    FieldPanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents import get_document_model_string
+from wagtail.documents.views.serve import serve as serve_document
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from consent.gate import public_pages
+from reports.panels import DownloadsPanel
+from website.models import Topic, topics_panel
+from website.related import pages_sharing_topics
+
+REPORTS_PER_PAGE = 12
+LATEST_DOWNLOAD_DAYS = 30
+
+
+class ReportIndexPage(Page):
+    introduction = models.TextField(
+        _("introduction"),
+        max_length=600,
+        blank=True,
+        help_text=_("A sentence or two about our reports, shown above the list."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["reports.ReportPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("report index page")
+
+    def public_reports(self):
+        return public_pages(ReportPage.objects.child_of(self))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        reports = self.public_reports()
+        topics = Topic.objects.filter(
+            locale_id=self.locale_id,
+            page_links__page__in=reports.values("pk"),
+        ).distinct()
+        years = [day.year for day in reports.dates("publication_date", "year", order="DESC")]
+
+        topic_slug = request.GET.get("topic", "")
+        year = request.GET.get("year", "")
+        if topic_slug:
+            reports = reports.filter(page_topics__topic__slug=topic_slug)
+        if year:
+            # An address someone typed may hold anything: a year that is not a number
+            # matches no report, like a year without reports.
+            if year.isdigit():
+                reports = reports.filter(publication_date__year=year)
+            else:
+                reports = reports.none()
+        reports = reports.with_listing_details().order_by("-publication_date", "-pk")
+        context.update(
+            reports=Paginator(reports, REPORTS_PER_PAGE).get_page(request.GET.get("page")),
+            topics=topics,
+            years=years,
+            selected_topic=topic_slug,
+            selected_year=year,
+            is_filtered=bool(topic_slug or year),
+        )
+        return context
+
+
+class ReportPageQuerySet(PageQuerySet):
+    def with_listing_details(self):
+        """What a list of reports shows (cover, download facts) in a fixed number of
+        queries however many reports there are."""
+        return self.select_related("cover", "document__pdf_details").prefetch_related(
+            "cover__renditions"
+        )
+
+    def using_document(self, document):
+        return self.filter(
+            Q(document=document) | Q(easy_read_document=document) | Q(accessible_document=document)
+        )
+
+
+class ReportPage(RoutablePageMixin, Page):
+    summary = models.TextField(
+        _("summary"),
+        max_length=600,
+        help_text=_("What the report is about and what it found, in two or three sentences."),
+    )
+    key_findings = StreamField(
+        [("finding", blocks.TextBlock(label=_("Finding"), max_length=400))],
+        verbose_name=_("key findings"),
+        blank=True,
+        help_text=_("One finding per item, each a sentence or two. Three to six work best."),
+    )
+    publication_date = models.DateField(_("publication date"), default=timezone.localdate)
+    authors = models.CharField(
+        _("authors"),
+        max_length=300,
+        blank=True,
+        help_text=_("The names on the cover, separated by commas."),
+    )
+    document = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("report (PDF)"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The full report. Readers see its size and number of pages."),
+    )
+    easy_read_document = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("Easy Read version (PDF)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessible_document = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("accessible version (PDF)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("For example a tagged PDF that works with screen readers."),
+    )
+    cover = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    how_to_cite = models.TextField(
+        _("how to cite"),
+        max_length=600,
+        blank=True,
+        help_text=_(
+            "Leave blank to show a citation made from the authors, year, title and address."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("key_findings"),
+        MultiFieldPanel(
+            [
+                FieldPanel("publication_date"),
+                FieldPanel("authors"),
+                MultipleChooserPanel(
+                    "partners",
+                    chooser_field_name="organisation",
+                    heading=_("Partner organisations"),
+                    label=_("Partner"),
+                ),
+            ],
+            heading=_("Who and when"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("document"),
+                FieldPanel("easy_read_document"),
+                FieldPanel("accessible_document"),
+                FieldPanel("cover"),
+            ],
+            heading=_("Files"),
+        ),
+        FieldPanel("how_to_cite"),
+        topics_panel(),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList([DownloadsPanel()], heading=_("Downloads")),
+            ObjectList(Page.settings_panels, heading=_("Settings"), classname="settings"),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("key_findings"),
+        index.SearchField("authors"),
+        index.FilterField("publication_date"),
+    ]
+
+    objects = PageManager.from_queryset(ReportPageQuerySet)()
+
+    parent_page_types = ["reports.ReportIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+
+    @property
+    def introduction(self):
+        # The site's templates describe any page by its introduction (meta description).
+        return self.summary
+
+    @cached_property
+    def downloads(self):
+        """Each version that has a file, main report first, with its download address
+        below the report's own."""
+        versions = [
+            ("report", _("Download the report"), self.document),
+            ("easy-read", _("Easy Read version"), self.easy_read_document),
+            ("accessible", _("Accessible version"), self.accessible_document),
+        ]
+        return [
+            {"version": version, "label": label, "document": document}
+            | {"path": self.download_path(version)}
+            for version, label, document in versions
+            if document is not None
+        ]
+
+    def download_path(self, version="report"):
+        """The download's address below the report's own (`download/`, ...)."""
+        if version == "report":
+            return self.reverse_subpage("download")
+        return self.reverse_subpage("download_version", kwargs={"version": version})
+
+    @path("download/", name="download")
+    @path("download/<slug:version>/", name="download_version")
+    def download(self, request, version="report"):
+        """Serves a version's file through Wagtail's document view (so its privacy checks
+        apply) and counts the download when the file itself is sent."""
+        found = [item["document"] for item in self.downloads if item["version"] == version]
+        if not found:
+            raise Http404
+        document = found[0]
+        response = serve_document(request, document.pk, document.filename)
+        if request.method == "GET" and response.status_code == 200:
+            DownloadCount.objects.record(self)
+        return response
+
+    def download_totals(self):
+        return self.download_counts.aggregate(**download_totals())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            partners=self.partner_organisations(),
+            topics=self.topics(),
+            related_campaigns=self.related_campaigns(),
+            reports_index=self.get_parent(),
+        )
+        return context
+
+    def partner_organisations(self):
+        return [partner.organisation for partner in self.partners.select_related("organisation")]
+
+    def related_campaigns(self):
+        """Campaign pages sharing a topic with this report. Matched by app label so that
+        this app need not import the campaigns app, and shows nothing until it exists."""
+        return (
+            pages_sharing_topics(self)
+            .filter(content_type__app_label="campaigns")
+            .order_by("-first_published_at")[:3]
+        )
+
+    def topics(self):
+        return [link.topic for link in self.page_topics.select_related("topic")]
+
+    def citation(self):
+        if self.how_to_cite:
+            return self.how_to_cite
+        parts = [self.authors] if self.authors else []
+        parts.append(f"({self.publication_date.year}) {self.title}.")
+        return " ".join([*parts, self.get_full_url() or ""]).strip()
+
+    def structured_data(self, request=None):
+        """The schema.org `Report` description search engines read (JSON-LD)."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Report",
+            "name": self.title,
+            "description": self.summary,
+            "datePublished": self.publication_date.isoformat(),
+            "inLanguage": self.locale.language_code,
+            "url": self.get_full_url(request),
+            "publisher": {"@type": "Organization", "name": self.get_site().site_name},
+        }
+        if self.authors:
+            data["author"] = [
+                {"@type": "Person", "name": name.strip()}
+                for name in self.authors.split(",")
+                if name.strip()
+            ]
+        organisations = self.partner_organisations()
+        if organisations:
+            data["contributor"] = [
+                {"@type": "Organization", "name": organisation.name}
+                | ({"url": organisation.website} if organisation.website else {})
+                for organisation in organisations
+            ]
+        if self.document is not None:
+            data["encoding"] = {
+                "@type": "MediaObject",
+                "encodingFormat": "application/pdf",
+                "contentUrl": self.get_full_url(request) + self.download_path(),
+            }
+        return data
+
+
+class ReportPartner(Orderable):
+    page = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="partners")
+    organisation = models.ForeignKey(
+        "website.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("organisation")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("partner organisation")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "organisation"], name="unique_report_partner")
+        ]
+
+
+class PdfDetails(models.Model):
+    """What readers are told about a PDF before downloading it, read once from the file
+    when it is uploaded rather than on every request (Wagtail already stores the size)."""
+
+    document = models.OneToOneField(
+        get_document_model_string(),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="pdf_details",
+    )
+    page_count = models.PositiveIntegerField(_("pages"), null=True)
+    # Which version of the file the count describes: a replaced file is read again.
+    file_hash = models.CharField(max_length=40, blank=True)
+
+    class Meta:
+        verbose_name = _("PDF details")
+        verbose_name_plural = _("PDF details")
+
+    def __str__(self):
+        return f"{self.document}: {self.page_count} pages"
+
+
+class DownloadCountQuerySet(models.QuerySet):
+    def record(self, report):
+        """Adds one to today's count for `report`, safely when downloads arrive at once:
+        the increment happens in the database, and a second request racing to create
+        today's row falls back to incrementing the row the first one made."""
+        today = self.filter(report=report, day=timezone.localdate())
+        if today.update(downloads=F("downloads") + 1):
+            return
+        try:
+            with transaction.atomic():
+                self.create(report=report, day=timezone.localdate(), downloads=1)
+        except IntegrityError:
+            today.update(downloads=F("downloads") + 1)
+
+
+class DownloadCount(models.Model):
+    """How many times a report was downloaded on one day. Nothing about who downloaded it
+    is kept: no address, cookie or other identifier."""
+
+    report = models.ForeignKey(
+        ReportPage,
+        verbose_name=_("report"),
+        on_delete=models.CASCADE,
+        related_name="download_counts",
+    )
+    day = models.DateField(_("day"))
+    downloads = models.PositiveIntegerField(_("downloads"), default=0)
+
+    objects = DownloadCountQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("download count")
+        verbose_name_plural = _("download counts")
+        constraints = [
+            models.UniqueConstraint(fields=["report", "day"], name="one_download_count_per_day")
+        ]
+
+    def __str__(self):
+        return f"{self.report}, {self.day}: {self.downloads}"
+
+
+def download_totals(queryset_prefix=""):
+    """Annotations for the downloads in the last 30 days and of all time, through the
+    relation named by `queryset_prefix` ("" when aggregating DownloadCount itself)."""
+    since = timezone.localdate() - timedelta(days=LATEST_DOWNLOAD_DAYS - 1)
+    downloads = f"{queryset_prefix}downloads"
+    day = f"{queryset_prefix}day"
+    return {
+        "downloads_last_30_days": Coalesce(Sum(downloads, filter=Q(**{f"{day}__gte": since})), 0),
+        "downloads_all_time": Coalesce(Sum(downloads), 0),
+    }
