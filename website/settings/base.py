@@ -16,6 +16,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 INSTALLED_APPS = [
     "website",
     "consent",
+    "blog",
     "reports",
     "wagtail_localize",
     "wagtail_localize.locales",
