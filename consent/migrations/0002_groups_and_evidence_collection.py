@@ -1,0 +1,112 @@
+"""Consent register permissions, and a private collection for consent evidence.
+
+Wagtail's collection permissions apply to every collection below the one they are granted
+on, so document permissions granted on the root collection would reach the evidence too.
+They move to a "Website documents" collection beside it; only consent officers are given
+anything on "Consent evidence", whose files are served to them alone."""
+
+from django.contrib.auth.management import create_permissions
+from django.db import migrations
+
+EVIDENCE = "Consent evidence"
+WEBSITE_DOCUMENTS = "Website documents"
+
+MODEL_PERMISSIONS = {
+    "Writers": ["view_person"],
+    "Editors": ["view_person"],
+    "Translators": ["view_person"],
+    "Consent officers": [
+        "add_person",
+        "change_person",
+        "view_person",
+        "view_private_details",
+        "manage_consent",
+        "add_consentnotice",
+        "change_consentnotice",
+        "view_consentnotice",
+        "add_consentrecord",
+        "view_consentrecord",
+        "view_consentwithdrawal",
+    ],
+}
+EVIDENCE_PERMISSIONS = ["add_document", "change_document", "choose_document"]
+
+STEP = 4
+ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def child_path(parent, index):
+    """Treebeard's materialised path for the index-th child (historical models in a
+    migration have no tree methods)."""
+    digits = ""
+    while index:
+        index, remainder = divmod(index, len(ALPHABET))
+        digits = ALPHABET[remainder] + digits
+    return parent.path + digits.rjust(STEP, "0")
+
+
+def add_child_collection(Collection, parent, name):
+    def children():
+        return Collection.objects.filter(depth=parent.depth + 1, path__startswith=parent.path)
+
+    collection = children().filter(name=name).first()
+    if collection:
+        return collection
+    index = max((int(child.path[-STEP:], 36) for child in children()), default=0) + 1
+    collection = Collection.objects.create(
+        name=name, path=child_path(parent, index), depth=parent.depth + 1, numchild=0
+    )
+    parent.numchild = children().count()
+    parent.save(update_fields=["numchild"])
+    return collection
+
+
+def set_up(apps, schema_editor):
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, verbosity=0)
+        app_config.models_module = None
+
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    CollectionViewRestriction = apps.get_model("wagtailcore", "CollectionViewRestriction")
+
+    officers = Group.objects.get(name="Consent officers")
+    for group_name, codenames in MODEL_PERMISSIONS.items():
+        group = Group.objects.get(name=group_name)
+        group.permissions.add(
+            *Permission.objects.filter(content_type__app_label="consent", codename__in=codenames)
+        )
+
+    root = Collection.objects.get(depth=1)
+    website_documents = add_child_collection(Collection, root, WEBSITE_DOCUMENTS)
+    evidence = add_child_collection(Collection, root, EVIDENCE)
+
+    GroupCollectionPermission.objects.filter(
+        collection=root, permission__content_type__app_label="wagtaildocs"
+    ).update(collection=website_documents)
+    for codename in EVIDENCE_PERMISSIONS:
+        GroupCollectionPermission.objects.get_or_create(
+            group=officers,
+            collection=evidence,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtaildocs", codename=codename
+            ),
+        )
+    restriction, _created = CollectionViewRestriction.objects.get_or_create(
+        collection=evidence, restriction_type="groups"
+    )
+    restriction.groups.set([officers])
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("consent", "0001_initial"),
+        ("website", "0003_welsh_locale"),
+        ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
+    ]
+
+    operations = [migrations.RunPython(set_up, migrations.RunPython.noop)]

@@ -1,0 +1,163 @@
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.reports import ReportView
+from wagtail.admin.widgets.button import MenuItem
+from wagtail.snippets.views.snippets import CreateView, IndexView
+
+from consent.models import ConsentRecord, Person, Use
+from consent.rules import consent_status, latest_consent_of
+from consent.services import pages_featuring, record_consent, withdraw_consent
+
+MANAGE_CONSENT = "consent.manage_consent"
+
+
+def person_consent(person, today):
+    """(status sentence, allowed use labels) from the person's prefetched records."""
+    record, withdrawn_at = latest_consent_of(person.consent_records.all(), person.withdrawals.all())
+    uses = [str(Use(use).label) for use in record.uses] if record else []
+    return consent_status(person, record, withdrawn_at, today=today), uses
+
+
+class ConsentStatusColumn(Column):
+    cell_template_name = "consent/admin/status_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["status"], context["uses"] = person_consent(instance, timezone.localdate())
+        return context
+
+
+class PersonIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().prefetch_related("consent_records", "withdrawals")
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if self.request.user.has_perm(MANAGE_CONSENT):
+            buttons += [
+                MenuItem(
+                    _("Record consent"),
+                    url=reverse("consent_record_for", args=[instance.pk]),
+                    icon_name="doc-full",
+                    priority=40,
+                ),
+                MenuItem(
+                    _("Withdraw consent"),
+                    url=reverse("consent_withdraw", args=[instance.pk]),
+                    icon_name="warning",
+                    priority=50,
+                ),
+            ]
+        return buttons
+
+
+class RecordConsentView(CreateView):
+    """The snippet create form for a consent record, saved through `record_consent` so the
+    write is validated and logged like every other write to the register."""
+
+    def get_initial_form_instance(self):
+        instance = super().get_initial_form_instance()
+        if person_id := self.request.GET.get("person"):
+            instance.person = Person.objects.filter(pk=person_id).first()
+        return instance
+
+    def save_instance(self):
+        record = self.form.instance
+        fields = {
+            field.name: getattr(record, field.name)
+            for field in ConsentRecord._meta.concrete_fields
+            if field.editable and field.name not in ("id", "person")
+        }
+        return record_consent(person=record.person, by=self.request.user, **fields)
+
+
+def record_consent_for(request, person_id):
+    return redirect(reverse("wagtailsnippets_consent_consentrecord:add") + f"?person={person_id}")
+
+
+class WithdrawalForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        help_text=_("What the person (or whoever speaks for them) told us, and when."),
+    )
+
+
+def withdraw(request, person_id):
+    """Withdrawal is one action: confirm, and every page featuring the person comes down."""
+    if not request.user.has_perm(MANAGE_CONSENT):
+        raise PermissionDenied
+    person = get_object_or_404(Person, pk=person_id)
+    form = WithdrawalForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        _withdrawal, taken_down = withdraw_consent(
+            person, by=request.user, reason=form.cleaned_data["reason"]
+        )
+        messages.success(request, _("Consent withdrawn for %(name)s.") % {"name": person})
+        return TemplateResponse(
+            request,
+            "consent/admin/withdrawn.html",
+            {"person": person, "taken_down": taken_down},
+        )
+    return TemplateResponse(
+        request,
+        "consent/admin/withdraw.html",
+        {
+            "person": person,
+            "form": form,
+            "live_pages": pages_featuring(person).live().specific(),
+        },
+    )
+
+
+class ConsentRegisterReport(ReportView):
+    """Every person, their consent status and the pages featuring them; exportable."""
+
+    page_title = _("Consent register")
+    header_icon = "group"
+    index_url_name = "consent_register_report"
+    index_results_url_name = "consent_register_report_results"
+    columns = [
+        Column("public_name", label=_("Person")),
+        Column("status", label=_("Consent status")),
+        Column("allowed_uses", label=_("Allowed uses")),
+        Column("pages", label=_("Pages featuring them")),
+    ]
+    list_export = ["public_name", "role", "age_band", "status", "allowed_uses", "pages"]
+    export_headings = {
+        "public_name": _("Person"),
+        "status": _("Consent status"),
+        "allowed_uses": _("Allowed uses"),
+        "pages": _("Pages featuring them"),
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(MANAGE_CONSENT):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return Person.objects.prefetch_related(
+            "consent_records", "withdrawals", "page_links__page"
+        ).order_by("public_name")
+
+    def decorate_paginated_queryset(self, object_list):
+        today = timezone.localdate()
+        for person in object_list:
+            person.status, uses = person_consent(person, today)
+            person.allowed_uses = ", ".join(uses)
+            person.pages = ", ".join(link.page.title for link in person.page_links.all())
+        return object_list
+
+    def to_row_dict(self, item):
+        # Exports cover every row, not only the current page of the listing.
+        self.decorate_paginated_queryset([item])
+        return super().to_row_dict(item)

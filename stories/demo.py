@@ -1,0 +1,229 @@
+"""Demo stories, retold in our own words from the charity's published stories. Everyone
+featured has a demo consent record (see consent/demo.py); James and Phil's story is taken
+down by Phil withdrawing consent, so the gate can be seen working."""
+
+import datetime
+
+from wagtail.models import Locale
+
+from consent.models import FeaturedPerson, Person, Use
+from consent.services import withdraw_consent
+from stories.models import Region, StoryIndexPage, StoryPage, SupportKind
+from stories.workflows import assign_story_workflow
+from website.demo_media import demo_image
+from website.models import HomePage, Organisation, PageTopic, Topic
+
+TOPICS = {
+    "shared-lives": "Shared Lives",
+    "health-and-care": "Health and care",
+    "learning-disability": "Learning disability",
+}
+
+STORY_USES = [Use.NAME, Use.PHOTO, Use.STORY, Use.LOCATION]
+
+
+def paragraphs(*texts):
+    return [{"type": "paragraph", "value": "".join(f"<p>{text}</p>" for text in texts)}]
+
+
+STORIES = [
+    {
+        "title": "Brian: from intensive care to a flat of his own",
+        "slug": "brian-after-his-stroke",
+        "published_on": datetime.date(2016, 9, 14),
+        "summary": (
+            "A stroke on a woodland walk left Brian unable to remember much or walk far. A "
+            "year living with Shared Lives carers near Okehampton later, he is planning his "
+            "move to his own flat."
+        ),
+        "easy_read": [
+            "Brian had a stroke.",
+            "He was in hospital for four months.",
+            "Then he lived with Jeanette and Alan.",
+            "They helped him get well.",
+            "Now Brian is moving to his own flat.",
+        ],
+        "body": paragraphs(
+            "Brian was out walking in woodland when he had a stroke. He spent time in "
+            "intensive care and four months in hospital, where two minor heart attacks left "
+            "him weaker still. He came out with little memory and could barely manage a short "
+            "walk.",
+            "The Shared Lives South West team matched him with Jeanette and Alan, who live "
+            "near Okehampton. Brian moved into their home in March. Jeanette went with him to "
+            "the doctor until his medicines were right, and set up a pill organiser he now "
+            "runs himself. When numbers slipped his mind, they changed his passwords to dates "
+            "that matter to him, so he could manage his own banking.",
+            "A year on, Brian walks into town on his own, has planned and taken a holiday to "
+            "Thailand, and is getting ready to live independently in a flat of his own.",
+        ),
+        "scheme": "Shared Lives South West",
+        "region": Region.SOUTH_WEST,
+        "support": SupportKind.HOME_FROM_HOSPITAL,
+        "topics": ["shared-lives", "health-and-care"],
+        "people": {"Brian": [*STORY_USES, Use.HEALTH], "Jeanette": [Use.NAME, Use.STORY]},
+    },
+    {
+        "title": "Angela, Tina, Debbie and Linda: a family that chose each other",
+        "slug": "angela-tina-debbie-and-linda",
+        "published_on": datetime.date(2015, 6, 2),
+        "summary": (
+            "Debbie and Linda spent most of their lives in care homes. Two years ago they "
+            "moved in with Angela and Tina in Buckinghamshire, and the four of them now live "
+            "as a family."
+        ),
+        "easy_read": [
+            "Debbie and Linda used to live in care homes.",
+            "Now they live with Angela and Tina.",
+            "They cook and eat together.",
+            "They have two cats.",
+            "Debbie and Linda are happier now.",
+        ],
+        "body": paragraphs(
+            "When Angela's three children had grown up and left, she and her partner Tina had "
+            "a four-bedroom house and room to spare. Angela had worked in care before, and an "
+            "advert from ategi's Shared Lives scheme asked whether she could offer someone a "
+            "loving home.",
+            "She had once seen two friends in a care home separated, and never forgot it, so "
+            "she told the scheme she would welcome two people who did not want to be parted. "
+            "Debbie and Linda, who have learning disabilities and had never really settled "
+            "anywhere, moved in two years ago. At first they said little and rarely looked "
+            "anyone in the eye.",
+            "Now the household cooks together, watches television in the evening and has "
+            "meals out and day trips. Debbie loves drama and does impressions; Linda enjoys "
+            "arts and crafts. Angela's grandchildren visit, Sunday lunch often has guests, "
+            "and two cats, Leo and Slinky, have joined the family. When Angela and Tina take "
+            "a break, Debbie and Linda stay with a short-break carer they know well.",
+        ),
+        "scheme": "ategi Shared Lives",
+        "region": Region.SOUTH_EAST,
+        "support": SupportKind.LIVING_TOGETHER,
+        "topics": ["shared-lives", "learning-disability"],
+        "people": {
+            "Angela": STORY_USES,
+            "Tina": [Use.NAME, Use.STORY],
+            "Debbie": STORY_USES,
+            "Linda": STORY_USES,
+        },
+    },
+    {
+        "title": "Clare: rooted in her community",
+        "slug": "clare-in-surrey",
+        "published_on": datetime.date(2014, 11, 20),
+        "summary": (
+            "Since moving in with her Shared Lives carers in Surrey, Clare has made friends, "
+            "found old school friends again and volunteers every week."
+        ),
+        "easy_read": [
+            "Clare lives with Alex and Greg.",
+            "She has lots of friends.",
+            "She sees her sisters every week.",
+            "She helps at a children's centre.",
+        ],
+        "body": paragraphs(
+            "Clare lives with Alex and Greg, Shared Lives carers approved by Shared Lives "
+            "Surrey. Since the move she has built a wide circle of friends, including people "
+            "she was at school with.",
+            "Clare comes from a big family and sees her sisters once or twice a week. On "
+            "Tuesday mornings she volunteers at her local Sure Start children's centre. Her "
+            "story was featured in a national newspaper's piece on Shared Lives.",
+        ),
+        "scheme": "Shared Lives Surrey",
+        "region": Region.SOUTH_EAST,
+        "support": SupportKind.LIVING_TOGETHER,
+        "topics": ["shared-lives", "learning-disability"],
+        "people": {"Clare": STORY_USES},
+    },
+    {
+        "title": "James and Phil: fishing, the dogs and a life beyond hospital",
+        "slug": "james-and-phil",
+        "published_on": datetime.date(2017, 3, 8),
+        "summary": (
+            "James has spent long periods in institutions. With his Shared Lives carer Phil, "
+            "his life is built around what they enjoy together, not around being unwell."
+        ),
+        "easy_read": [
+            "James lives with Phil.",
+            "They go fishing.",
+            "They go to the dog races.",
+            "Sometimes James still goes to hospital.",
+        ],
+        "body": paragraphs(
+            "James has significant learning disabilities and mental ill health, and has lived "
+            "for long stretches in institutional care. He still needs a spell in hospital "
+            "from time to time.",
+            "Life with Phil, his Shared Lives carer, is organised around the ordinary things "
+            "they both like doing, fishing and an evening at the greyhound races, rather than "
+            "around the times James is at his most unwell.",
+        ),
+        "scheme": None,
+        "region": "",
+        "support": SupportKind.LIVING_TOGETHER,
+        "topics": ["shared-lives", "health-and-care"],
+        "people": {"James": [*STORY_USES, Use.HEALTH], "Phil": [Use.NAME, Use.STORY]},
+    },
+]
+
+
+def create_story(index, story, locale):
+    topics = [
+        Topic.objects.get_or_create(locale=locale, slug=slug, defaults={"name": TOPICS[slug]})[0]
+        for slug in story["topics"]
+    ]
+    scheme = None
+    if story["scheme"]:
+        scheme = Organisation.objects.get_or_create(
+            locale=locale, name=story["scheme"], defaults={"kind": Organisation.Kind.SCHEME}
+        )[0]
+    page = index.add_child(
+        instance=StoryPage(
+            title=story["title"],
+            slug=story["slug"],
+            published_on=story["published_on"],
+            summary=story["summary"],
+            easy_read_summary="\n".join(story["easy_read"]),
+            body=story["body"],
+            hero_image=demo_image(story["title"]),
+            hero_alt_text="An abstract pattern of warm colours standing in for a photograph.",
+            scheme=scheme,
+            region=story["region"],
+            support_kind=story["support"],
+        )
+    )
+    page.page_topics = [PageTopic(topic=topic) for topic in topics]
+    page.featured_people = [
+        FeaturedPerson(person=Person.objects.get(public_name=name), uses=[str(use) for use in uses])
+        for name, uses in story["people"].items()
+    ]
+    page.save_revision().publish()
+    return page
+
+
+def load(log):
+    if StoryIndexPage.objects.exists():
+        log("Stories already exist: leaving them as they are.")
+        return
+    home = HomePage.objects.get(locale__language_code="en")
+    locale = Locale.objects.get(language_code="en")
+    index = home.add_child(
+        instance=StoryIndexPage(
+            title="Stories",
+            slug="stories",
+            introduction=(
+                "The people who live Shared Lives and Homeshare, in their own words and with "
+                "their agreement: each story is published only while everyone in it consents."
+            ),
+        )
+    )
+    index.save_revision().publish()
+    assign_story_workflow(index)
+    for story in STORIES:
+        create_story(index, story, locale)
+    withdraw_consent(
+        Person.objects.get(public_name="Phil"),
+        by=None,
+        reason="Demo: Phil asked for the story to come down while he thinks it over.",
+    )
+    log(
+        f"Created {len(STORIES)} stories; James and Phil's is taken down because Phil "
+        "withdrew consent."
+    )

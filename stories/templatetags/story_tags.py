@@ -1,0 +1,19 @@
+from django import template
+from wagtail.models import Locale
+
+from consent.gate import public_pages
+from stories.models import StoryPage
+
+register = template.Library()
+
+
+@register.inclusion_tag("stories/includes/featured_story.html", takes_context=True)
+def featured_story(context):
+    """The newest public story in the reader's language, for the home page."""
+    story = (
+        public_pages(StoryPage.objects.filter(locale=Locale.get_active()))
+        .select_related("hero_image")
+        .order_by("-published_on", "-pk")
+        .first()
+    )
+    return {"story": story, "request": context["request"]}

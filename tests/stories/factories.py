@@ -1,0 +1,34 @@
+import datetime
+
+import factory
+import wagtail_factories
+
+from consent.models import FeaturedPerson
+from stories.models import StoryIndexPage, StoryPage, SupportKind
+
+
+class StoryIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Stories"
+    slug = "stories"
+
+    class Meta:
+        model = StoryIndexPage
+
+
+class StoryPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Story {n}")
+    published_on = factory.Sequence(lambda n: datetime.date(2020, 1, 1) + datetime.timedelta(n))
+    summary = factory.Faker("sentence", nb_words=16)
+    easy_read_summary = "Sam lives with Jo.\nThey go swimming."
+    body = factory.LazyFunction(
+        lambda: [{"type": "paragraph", "value": "<p>An ordinary, good life.</p>"}]
+    )
+    support_kind = SupportKind.LIVING_TOGETHER
+
+    class Meta:
+        model = StoryPage
+
+
+def feature(page, person, uses):
+    """Links `person` to the live `page` with `uses`, as publishing the page would."""
+    return FeaturedPerson.objects.create(page=page, person=person, uses=[str(use) for use in uses])
