@@ -262,13 +262,14 @@ class ReportPage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            partners=self.partner_organisations(),
+            partners=self.partner_organisations,
             topics=self.topics(),
             related_campaigns=self.related_campaigns(),
             reports_index=self.get_parent(),
         )
         return context
 
+    @cached_property
     def partner_organisations(self):
         return [partner.organisation for partner in self.partners.select_related("organisation")]
 
@@ -309,7 +310,7 @@ class ReportPage(RoutablePageMixin, Page):
                 for name in self.authors.split(",")
                 if name.strip()
             ]
-        organisations = self.partner_organisations()
+        organisations = self.partner_organisations
         if organisations:
             data["contributor"] = [
                 {"@type": "Organization", "name": organisation.name}

@@ -34,8 +34,11 @@ def latest_reports(context):
 def download_facts(document):
     """What a reader needs before downloading: "PDF, 2.3 MB, 48 pages"."""
     facts = [document.file_extension.upper()]
-    if document.file_size:
-        facts.append(filesizeformat(document.file_size))
+    # Wagtail stores the size at upload; get_file_size() reads and stores it once for a
+    # document saved by code without it.
+    size = document.get_file_size()
+    if size:
+        facts.append(filesizeformat(size))
     details = getattr(document, "pdf_details", None)
     if details is not None and details.page_count:
         facts.append(
