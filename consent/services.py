@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.log_actions import log
 from wagtail.models import Page
@@ -142,7 +143,9 @@ def take_down(pages, *, user, action):
     configured frontend cache."""
     pages = [page.specific for page in pages]
     for page in pages:
-        page.unpublish(user=user, log_action=action)
+        # Consent officers may take a page down without the right to publish it: the
+        # authority to remove comes from the consent register, not from page permissions.
+        UnpublishPageAction(page, user=user, log_action=action).execute(skip_permission_checks=True)
     listings = {ancestor.pk: ancestor for page in pages for ancestor in page.get_ancestors()[1:]}
     purge_pages_from_cache(list(listings.values()))
     return pages

@@ -85,11 +85,11 @@ class StoryIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        stories = self.public_stories()
         topics = Topic.objects.filter(
-            locale=self.locale, slug__in=self.public_stories().values("page_topics__topic__slug")
+            locale=self.locale, slug__in=stories.values("page_topics__topic__slug")
         )
         form = StoryFilterForm(request.GET or None, topics=topics)
-        stories = self.public_stories()
         if form.is_bound:
             # An unknown filter value (an old link, a typo) shows an empty, explained list.
             stories = form.filter(stories) if form.is_valid() else stories.none()

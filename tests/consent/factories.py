@@ -1,8 +1,10 @@
 import datetime
+import io
 
 import factory
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from reportlab.pdfgen import canvas
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
@@ -39,15 +41,21 @@ class ConsentNoticeFactory(factory.django.DjangoModelFactory):
         model = ConsentNotice
 
 
+def signed_form_pdf():
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.drawString(72, 720, "I agree to my story being shared. Signed: a test person.")
+    pdf.save()
+    return buffer.getvalue()
+
+
 def evidence_collection():
     return Collection.objects.get(name=EVIDENCE_COLLECTION_NAME)
 
 
 class EvidenceFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Signed consent form {n}")
-    file = factory.LazyFunction(
-        lambda: ContentFile(b"%PDF-1.4\n% signed form\n", name="consent-form.pdf")
-    )
+    file = factory.LazyFunction(lambda: ContentFile(signed_form_pdf(), name="consent-form.pdf"))
     collection = factory.LazyFunction(evidence_collection)
 
     class Meta:

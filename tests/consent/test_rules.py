@@ -32,9 +32,7 @@ def record(**fields):
 
 
 def problems(subject=None, consent=None, withdrawn_at=None, uses=(Use.NAME,)):
-    return problems_with_consent(
-        subject or person(), consent, withdrawn_at, set(uses), today=TODAY
-    )
+    return problems_with_consent(subject or person(), consent, withdrawn_at, set(uses), today=TODAY)
 
 
 @pytest.mark.parametrize(
