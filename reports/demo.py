@@ -129,7 +129,7 @@ REPORTS = [
         "topics": ["community", "commissioning"],
     },
     {
-        "title": "Ten Ways to Stop Bashing and Start Boosting Micro-enterprise",
+        "title": "Boosting Micro-enterprise: a Guide for Councils",
         "slug": "boosting-micro-enterprise",
         "date": datetime.date(2013, 6, 3),
         "summary": (
