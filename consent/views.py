@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets.button import MenuItem
-from wagtail.snippets.views.snippets import CreateView, IndexView
+from wagtail.snippets.views.snippets import CreateView, DeleteView, EditView, IndexView
 
 from consent.models import ConsentRecord, Person, Use
 from consent.rules import consent_status, latest_consent_of
@@ -78,6 +78,25 @@ class RecordConsentView(CreateView):
         return record_consent(person=record.person, by=self.request.user, **fields)
 
 
+class AppendOnlyMixin:
+    """Consent records are evidence: even a superuser is shown the record, not a form."""
+
+    def dispatch(self, request, *args, **kwargs):
+        messages.warning(
+            request,
+            _("Consent records cannot be changed or deleted. Record new consent or a withdrawal."),
+        )
+        return redirect("wagtailsnippets_consent_consentrecord:inspect", kwargs["pk"])
+
+
+class RecordEditView(AppendOnlyMixin, EditView):
+    pass
+
+
+class RecordDeleteView(AppendOnlyMixin, DeleteView):
+    pass
+
+
 def record_consent_for(request, person_id):
     return redirect(reverse("wagtailsnippets_consent_consentrecord:add") + f"?person={person_id}")
 
@@ -96,7 +115,7 @@ def withdraw(request, person_id):
     if not request.user.has_perm(MANAGE_CONSENT):
         raise PermissionDenied
     person = get_object_or_404(Person, pk=person_id)
-    form = WithdrawalForm(request.POST or None)
+    form = WithdrawalForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         _withdrawal, taken_down = withdraw_consent(
             person, by=request.user, reason=form.cleaned_data["reason"]

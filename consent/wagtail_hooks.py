@@ -41,6 +41,8 @@ class ConsentRecordViewSet(SnippetViewSet):
     model = ConsentRecord
     icon = "form"
     add_view_class = views.RecordConsentView
+    edit_view_class = views.RecordEditView
+    delete_view_class = views.RecordDeleteView
     list_display = ["person", "given_on", "authority", "expires_on", "recorded_at"]
     list_filter = ["authority", "method"]
     inspect_view_enabled = True

@@ -81,8 +81,9 @@ def set_up(apps, schema_editor):
         )
 
     root = Collection.objects.get(depth=1)
-    website_documents = add_child_collection(Collection, root, WEBSITE_DOCUMENTS)
+    # Wagtail keeps sibling collections in name order; add them in that order.
     evidence = add_child_collection(Collection, root, EVIDENCE)
+    website_documents = add_child_collection(Collection, root, WEBSITE_DOCUMENTS)
 
     GroupCollectionPermission.objects.filter(
         collection=root, permission__content_type__app_label="wagtaildocs"

@@ -1,0 +1,128 @@
+"""Property: whatever happens to a person's consent and to the pages featuring them
+(consent recorded or withdrawn, time passing, publishing directly or on a schedule,
+translating into Welsh, enforcement running or not), a page that fails the consent check is
+never servable, listed, in the sitemap or in search."""
+
+import datetime
+
+from django.core.management import call_command
+from django.db.models import F
+from django.test import Client
+from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.django import TestCase
+
+from consent.gate import public_pages
+from consent.models import ConsentRecord, ConsentWithdrawal, Use
+from consent.services import consent_problems, enforce_consent, withdraw_consent
+from stories.models import StoryPage
+from tests.conftest import build_site_tree
+from tests.consent.factories import ConsentRecordFactory, PersonFactory
+from tests.stories.factories import StoryIndexPageFactory, StoryPageFactory, feature
+
+USES_OFFERED = [Use.NAME, Use.STORY, Use.PHOTO, Use.WELSH]
+
+steps = st.lists(
+    st.one_of(
+        st.tuples(
+            st.just("record"),
+            st.sets(st.sampled_from(USES_OFFERED)),
+            st.integers(min_value=1, max_value=60),
+        ),
+        st.tuples(st.just("withdraw")),
+        st.tuples(st.just("time_passes"), st.integers(min_value=1, max_value=90)),
+        st.tuples(st.just("publish")),
+        st.tuples(st.just("schedule")),
+        st.tuples(st.just("translate")),
+        st.tuples(st.just("enforce")),
+    ),
+    max_size=8,
+)
+
+
+class ConsentGateProperties(TestCase):
+    def build(self):
+        """Run inside each example: the database is rolled back between examples."""
+        self.tree = build_site_tree()
+        index = StoryIndexPageFactory(parent=self.tree.english_home)
+        index.save_revision().publish()
+        self.tree.translate(index, title="Straeon")
+        self.person = PersonFactory(public_name="Robin")
+        self.story = StoryPageFactory(parent=index, live=False, title="Robin gardens", slug="robin")
+        feature(self.story, self.person, [Use.NAME, Use.STORY])
+        # Each example starts from a published story with a month of consent left, so
+        # that every step has something public to get wrong.
+        ConsentRecordFactory(
+            person=self.person,
+            uses=[str(use) for use in USES_OFFERED],
+            expires_on=timezone.localdate() + datetime.timedelta(days=30),
+        )
+        self.story.save_revision().publish()
+
+    def apply(self, step):
+        action, *args = step
+        if action == "record":
+            uses, days = args
+            ConsentRecordFactory(
+                person=self.person,
+                uses=[str(use) for use in uses],
+                expires_on=timezone.localdate() + datetime.timedelta(days=days),
+                review_on=timezone.localdate(),
+            )
+        elif action == "withdraw":
+            withdraw_consent(self.person, by=None, reason="Changed their mind")
+        elif action == "time_passes":
+            # Moving every date back is the same, for the rules, as the clock moving on.
+            shift = datetime.timedelta(days=args[0])
+            ConsentRecord.objects.update(
+                given_on=F("given_on") - shift,
+                expires_on=F("expires_on") - shift,
+                review_on=F("review_on") - shift,
+                recorded_at=F("recorded_at") - shift,
+            )
+            ConsentWithdrawal.objects.update(withdrawn_at=F("withdrawn_at") - shift)
+        elif action == "publish":
+            self.story.get_latest_revision().publish()
+        elif action == "schedule":
+            revision = self.story.save_revision()
+            type(revision).objects.filter(pk=revision.pk).update(
+                approved_go_live_at=timezone.now() - datetime.timedelta(minutes=1)
+            )
+            call_command("publish_scheduled")
+        elif action == "translate":
+            welsh = self.story.get_translation_or_none(self.tree.welsh_home.locale)
+            if welsh is None:
+                welsh = self.story.copy_for_translation(self.tree.welsh_home.locale)
+            welsh.save_revision().publish()
+        elif action == "enforce":
+            enforce_consent()
+
+    def assert_nothing_failing_is_public(self):
+        client = Client()
+        search = (
+            client.get("/search/", {"q": "robin"}).text
+            + client.get("/cy/search/", {"q": "robin"}).text
+        )
+        sitemap = client.get("/sitemap.xml").text
+        listed = set(public_pages(StoryPage.objects.all()).values_list("pk", flat=True))
+        for page in StoryPage.objects.all():
+            if not consent_problems(page):
+                continue
+            url = page.get_url()
+            assert page.pk not in listed, page
+            assert url not in sitemap, page
+            assert client.get(url).status_code in (404, 410), page
+            assert 'href="' + url + '"' not in search, page
+
+    @settings(
+        max_examples=20,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
+    @given(steps)
+    def test_a_failing_page_is_never_public(self, sequence):
+        self.build()
+        for step in sequence:
+            self.apply(step)
+            self.assert_nothing_failing_is_public()
