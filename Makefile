@@ -20,7 +20,11 @@ run: messages
 	$(RUN) python manage.py migrate --noinput -v 0
 	$(RUN) python manage.py load_demo_content
 	$(RUN) python manage.py ensure_admin
-	$(RUN) python manage.py runserver 127.0.0.1:$(PORT)
+	@# The scheduler (scheduled publishing, consent expiry) runs beside the web server and
+	@# stops with it.
+	$(RUN) python manage.py run_scheduled_tasks & scheduler=$$!; \
+		trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+		$(RUN) python manage.py runserver 127.0.0.1:$(PORT)
 
 lint: install
 	$(RUN) ruff check .
@@ -35,4 +39,5 @@ test: lint messages
 	DJANGO_SETTINGS_MODULE=website.settings.test scripts/with_postgres.sh \
 		bash -c '$(RUN) python manage.py check --fail-level WARNING \
 		&& $(RUN) python manage.py makemigrations --check --dry-run \
-		&& $(RUN) pytest -n 2 $(PYTEST_ARGS)'
+		&& $(RUN) pytest -n 2 -m "not browser" $(PYTEST_ARGS) \
+		&& $(RUN) pytest -n 2 -m browser $(PYTEST_ARGS)'

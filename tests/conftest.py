@@ -22,15 +22,9 @@ class SiteTree:
 
 
 def build_site_tree():
-    """English home, its Welsh translation and the default Site.
-
-    Browser tests run against a live server, whose database is emptied between tests,
-    so this rebuilds what Wagtail's migrations would have made (root page, locales)."""
-    english, _ = Locale.objects.get_or_create(language_code="en")
-    welsh, _ = Locale.objects.get_or_create(language_code="cy")
-    root = Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root", locale=english)
-    )
+    """English home, its Welsh translation and the default Site."""
+    welsh = Locale.objects.get(language_code="cy")
+    root = Page.get_first_root_node()
     english_home = HomePageFactory(parent=root, title="Welcome", slug="welcome")
     english_home.save_revision().publish()
     Site.objects.all().delete()

@@ -24,6 +24,11 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 def pytest_collection_modifyitems(items):
+    # The live server's database is emptied after every test; a serialized rollback puts
+    # back what the migrations made (groups, collections, workflows) before the next one.
+    # `make test` runs browser tests in a pytest run of their own, after the others, so
+    # that no other test ever sees the emptied database.
     for item in items:
         if "tests/browser/" in str(item.path):
             item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
