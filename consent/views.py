@@ -62,11 +62,12 @@ class RecordConsentView(CreateView):
     """The snippet create form for a consent record, saved through `record_consent` so the
     write is validated and logged like every other write to the register."""
 
-    def get_initial_form_instance(self):
-        instance = super().get_initial_form_instance()
-        if person_id := self.request.GET.get("person"):
-            instance.person = Person.objects.filter(pk=person_id).first()
-        return instance
+    def get_initial(self):
+        initial = super().get_initial()
+        person_id = self.request.GET.get("person", "")
+        if person_id.isdigit():
+            initial["person"] = Person.objects.filter(pk=person_id).first()
+        return initial
 
     def save_instance(self):
         record = self.form.instance

@@ -161,3 +161,14 @@ def test_register_report_is_for_consent_officers(client, member_of):
     assert response.redirect_chain
     assert "Sorry, you do not have permission" in response.text
     assert "Current until" not in response.text
+
+
+def test_record_consent_from_a_person_starts_with_that_person(officer_client):
+    person = PersonFactory(public_name="Dana")
+    response = officer_client.get(reverse("consent_record_for", args=[person.pk]), follow=True)
+    assert response.status_code == 200
+    assert response.context["form"].initial["person"] == person
+    broken = officer_client.get(
+        reverse("wagtailsnippets_consent_consentrecord:add") + "?person=not-a-number"
+    )
+    assert broken.status_code == 200
