@@ -9,6 +9,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
@@ -222,20 +223,28 @@ def warn_consent_officers(today):
     for record, kind in list(records_due(today)):
         if (record.pk, kind) in sent:
             continue
-        due = record.review_on if kind == ConsentReminder.Kind.REVIEW else record.expires_on
-        subject = (
-            _("Consent review due for %(name)s")
-            if kind == ConsentReminder.Kind.REVIEW
-            else _("Consent expiring for %(name)s")
-        ) % {"name": record.person.public_name}
-        body = _(
-            "%(name)s's consent is due for %(what)s on %(date)s. Pages featuring them "
-            "will be taken down when it expires unless new consent is recorded."
-        ) % {"name": record.person.public_name, "what": kind.label.lower(), "date": due}
+        values = {"name": record.person.public_name}
+        if kind == ConsentReminder.Kind.REVIEW:
+            due = values["date"] = date_format(record.review_on, "j F Y")
+            subject = _("Consent review due for %(name)s") % values
+            first = _("%(name)s's consent is due for review on %(date)s.") % values
+        else:
+            due = values["date"] = date_format(record.expires_on, "j F Y")
+            subject = _("Consent expiring for %(name)s") % values
+            first = _("%(name)s's consent expires on %(date)s.") % values
+        body = " ".join(
+            [
+                str(first),
+                _(
+                    "Pages featuring them will be taken down when it expires unless new "
+                    "consent is recorded."
+                ),
+            ]
+        )
         # The reminder is stored first: a mail server failing must not cause a flood of
         # repeats every minute, and the dashboard panel shows the same records anyway.
         ConsentReminder.objects.create(record=record, kind=kind)
-        log(instance=record.person, action="consent.reminder", data={"kind": kind, "due": str(due)})
+        log(instance=record.person, action="consent.reminder", data={"kind": kind, "due": due})
         if recipients:
             try:
                 send_mail(subject, body, None, recipients)

@@ -7,7 +7,7 @@ import datetime
 from django.core.files.base import ContentFile
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
-from wagtail.models import Locale
+from wagtail.models import Collection, Locale
 from wagtail.utils.file import hash_filelike
 
 from reports.demo_pdf import report_pdf
@@ -179,7 +179,9 @@ def demo_document(title, data):
     existing = Document.objects.filter(title=title).first()
     if existing:
         return existing
-    document = Document(title=title, file_size=len(data))
+    # Editors' document permissions live on this collection (see consent's migrations).
+    collection = Collection.objects.get(name="Website documents")
+    document = Document(title=title, file_size=len(data), collection=collection)
     document.file.save(f"{slugify(title)}.pdf", ContentFile(data), save=False)
     document.file_hash = hash_filelike(ContentFile(data))
     document.save()

@@ -170,6 +170,9 @@ def test_consent_officers_are_warned_once_before_review_and_expiry(member_of):
     subjects = sorted(message.subject for message in mail.outbox)
     name = record.person.public_name
     assert subjects == [f"Consent expiring for {name}", f"Consent review due for {name}"]
+    bodies = " ".join(message.body for message in mail.outbox)
+    assert f"{name}'s consent expires on " in bodies
+    assert f"{name}'s consent is due for review on " in bodies
     assert ConsentReminder.objects.filter(record=record).count() == 2
 
 
