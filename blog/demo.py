@@ -4,11 +4,12 @@ the other sections."""
 
 import datetime
 
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from blog.models import Author, BlogIndexPage, BlogPostAuthor, BlogPostPage
+from website.demo import add_section
 from website.demo_media import demo_image
-from website.models import HomePage, NavigationSettings, Organisation, PageTopic, Topic
+from website.models import Organisation, PageTopic, Topic
 
 # The same slugs as the other sections' demo topics, so related content crosses sections.
 TOPICS = {
@@ -591,36 +592,22 @@ def create_post(index, post, authors, locale):
     page.save_revision().publish()
 
 
-def create_index(home):
-    index = home.add_child(
-        instance=BlogIndexPage(
+def create_index():
+    return add_section(
+        BlogIndexPage(
             title="Blog",
             slug="blog",
             introduction=(
                 "Our chief executive and guest writers on social care, the NHS and how "
                 "to make support more personal."
             ),
-        )
-    )
-    index.save_revision().publish()
-    welsh = Locale.objects.filter(language_code="cy").first()
-    if welsh is not None and home.get_translation_or_none(welsh) is not None:
-        welsh_index = index.copy_for_translation(welsh)
-        welsh_index.title = "Blog"
-        welsh_index.introduction = (
+        ),
+        welsh_title="Blog",
+        welsh_introduction=(
             "Ein prif weithredwr ac awduron gwadd ar ofal cymdeithasol, y GIG a sut i "
             "wneud cymorth yn fwy personol."
-        )
-        welsh_index.save_revision().publish()
-    return index
-
-
-def add_to_navigation(index):
-    site = Site.objects.get(is_default_site=True)
-    navigation = NavigationSettings.for_site(site)
-    links = list(navigation.primary_links.raw_data)
-    navigation.primary_links = [*links, {"type": "link", "value": {"page": index.pk}}]
-    navigation.save()
+        ),
+    )
 
 
 def load(log):
@@ -628,9 +615,8 @@ def load(log):
         log("The blog already exists: leaving it as it is.")
         return
     english = Locale.objects.get(language_code="en")
-    index = create_index(HomePage.objects.get(locale=english))
+    index = create_index()
     authors = create_authors(english)
     for post in POSTS:
         create_post(index, post, authors, english)
-    add_to_navigation(index)
     log(f"Created the blog with {len(POSTS)} posts by {len(authors)} authors.")

@@ -12,8 +12,9 @@ from wagtail.utils.file import hash_filelike
 
 from reports.demo_pdf import report_pdf
 from reports.models import ReportIndexPage, ReportPage, ReportPartner
+from website.demo import add_section
 from website.demo_media import demo_image
-from website.models import HomePage, Organisation, PageTopic, Topic
+from website.models import Organisation, PageTopic, Topic
 
 TOPICS = {
     "shared-lives": "Shared Lives",
@@ -256,27 +257,21 @@ def load(log):
         log("Reports already exist: leaving them as they are.")
         return
     english = Locale.objects.get(language_code="en")
-    home = HomePage.objects.get(locale=english)
-    index = home.add_child(
-        instance=ReportIndexPage(
+    index = add_section(
+        ReportIndexPage(
             title="Reports",
             slug="reports",
             introduction=(
                 "Our research, our yearly counts of Shared Lives and the guides we write with "
                 "partners, free to download."
             ),
-        )
-    )
-    index.save_revision().publish()
-    welsh = Locale.objects.filter(language_code="cy").first()
-    if welsh is not None and home.get_translation_or_none(welsh) is not None:
-        welsh_index = index.copy_for_translation(welsh)
-        welsh_index.title = "Adroddiadau"
-        welsh_index.introduction = (
+        ),
+        welsh_title="Adroddiadau",
+        welsh_introduction=(
             "Ein hymchwil, ein cyfrif blynyddol o Shared Lives a'r canllawiau rydyn ni'n eu "
             "hysgrifennu gyda phartneriaid, i'w lawrlwytho am ddim."
-        )
-        welsh_index.save_revision().publish()
+        ),
+    )
     for report in REPORTS:
         create_report(index, report, english)
     log(f"Created the reports section with {len(REPORTS)} reports and their PDFs.")

@@ -10,8 +10,9 @@ from consent.models import FeaturedPerson, Person, Use
 from consent.services import withdraw_consent
 from stories.models import Region, StoryIndexPage, StoryPage, SupportKind
 from stories.workflows import assign_story_workflow
+from website.demo import add_section
 from website.demo_media import demo_image
-from website.models import HomePage, Organisation, PageTopic, Topic
+from website.models import Organisation, PageTopic, Topic
 
 TOPICS = {
     "shared-lives": "Shared Lives",
@@ -202,19 +203,22 @@ def load(log):
     if StoryIndexPage.objects.exists():
         log("Stories already exist: leaving them as they are.")
         return
-    home = HomePage.objects.get(locale__language_code="en")
     locale = Locale.objects.get(language_code="en")
-    index = home.add_child(
-        instance=StoryIndexPage(
+    index = add_section(
+        StoryIndexPage(
             title="Stories",
             slug="stories",
             introduction=(
                 "The people who live Shared Lives and Homeshare, in their own words and with "
                 "their agreement: each story is published only while everyone in it consents."
             ),
-        )
+        ),
+        welsh_title="Straeon",
+        welsh_introduction=(
+            "Y bobl sy'n byw Shared Lives a Homeshare, yn eu geiriau eu hunain a gyda'u "
+            "cytundeb: dim ond tra bod pawb ynddi'n cydsynio y caiff pob stori ei chyhoeddi."
+        ),
     )
-    index.save_revision().publish()
     assign_story_workflow(index)
     for story in STORIES:
         create_story(index, story, locale)

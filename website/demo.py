@@ -219,3 +219,21 @@ def load(log):
     create_welsh_home(home)
     configure_settings(site, about, privacy, accessibility)
     log("Created the English and Welsh home pages, about us, privacy and accessibility.")
+
+
+def add_section(index, *, welsh_title, welsh_introduction):
+    """Publishes a section's index page (a new, unsaved page) under the English home, with
+    its Welsh translation under the Welsh home, and adds it to the main navigation."""
+    home = HomePage.objects.get(locale__language_code="en")
+    home.add_child(instance=index)
+    publish(index)
+    welsh = index.copy_for_translation(Locale.objects.get(language_code="cy"))
+    welsh.title, welsh.introduction = welsh_title, welsh_introduction
+    publish(welsh)
+    navigation = NavigationSettings.for_site(Site.objects.get(is_default_site=True))
+    navigation.primary_links = [
+        *navigation.primary_links.raw_data,
+        {"type": "link", "value": {"page": index.pk}},
+    ]
+    navigation.save()
+    return index

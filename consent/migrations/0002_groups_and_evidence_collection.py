@@ -5,31 +5,36 @@ on, so document permissions granted on the root collection would reach the evide
 They move to a "Website documents" collection beside it; only consent officers are given
 anything on "Consent evidence", whose files are served to them alone."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from website.migration_helpers import grant_permissions, permission
 
 EVIDENCE = "Consent evidence"
 WEBSITE_DOCUMENTS = "Website documents"
 
-MODEL_PERMISSIONS = {
-    "Writers": ["view_person"],
-    "Editors": ["view_person"],
-    "Translators": ["view_person"],
+GRANTS = {
+    "Writers": ["consent.view_person"],
+    "Editors": ["consent.view_person"],
+    "Translators": ["consent.view_person"],
     "Consent officers": [
-        "add_person",
-        "change_person",
-        "view_person",
-        "view_private_details",
-        "manage_consent",
-        "add_consentnotice",
-        "change_consentnotice",
-        "view_consentnotice",
-        "add_consentrecord",
-        "view_consentrecord",
-        "view_consentwithdrawal",
+        "consent.add_person",
+        "consent.change_person",
+        "consent.view_person",
+        "consent.view_private_details",
+        "consent.manage_consent",
+        "consent.add_consentnotice",
+        "consent.change_consentnotice",
+        "consent.view_consentnotice",
+        "consent.add_consentrecord",
+        "consent.view_consentrecord",
+        "consent.view_consentwithdrawal",
     ],
 }
-EVIDENCE_PERMISSIONS = ["add_document", "change_document", "choose_document"]
+EVIDENCE_PERMISSIONS = [
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+]
 
 STEP = 4
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -62,23 +67,13 @@ def add_child_collection(Collection, parent, name):
 
 
 def set_up(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, verbosity=0)
-        app_config.models_module = None
-
+    grant_permissions(apps, GRANTS)
     Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
     Collection = apps.get_model("wagtailcore", "Collection")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     CollectionViewRestriction = apps.get_model("wagtailcore", "CollectionViewRestriction")
 
     officers = Group.objects.get(name="Consent officers")
-    for group_name, codenames in MODEL_PERMISSIONS.items():
-        group = Group.objects.get(name=group_name)
-        group.permissions.add(
-            *Permission.objects.filter(content_type__app_label="consent", codename__in=codenames)
-        )
 
     root = Collection.objects.get(depth=1)
     # Wagtail keeps sibling collections in name order; add them in that order.
@@ -88,13 +83,9 @@ def set_up(apps, schema_editor):
     GroupCollectionPermission.objects.filter(
         collection=root, permission__content_type__app_label="wagtaildocs"
     ).update(collection=website_documents)
-    for codename in EVIDENCE_PERMISSIONS:
+    for name in EVIDENCE_PERMISSIONS:
         GroupCollectionPermission.objects.get_or_create(
-            group=officers,
-            collection=evidence,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtaildocs", codename=codename
-            ),
+            group=officers, collection=evidence, permission=permission(apps, name)
         )
     restriction, _created = CollectionViewRestriction.objects.get_or_create(
         collection=evidence, restriction_type="groups"

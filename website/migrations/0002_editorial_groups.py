@@ -5,106 +5,100 @@ Wagtail's own set-up makes a "Moderators" group whose approval is required for e
 here Editors do that job, so its workflow becomes the "Editorial review" and the group
 goes."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from website.migration_helpers import grant_permissions, permission
 
 GROUP_NAMES = ["Writers", "Editors", "Consent officers", "Translators"]
 
 PAGE_PERMISSIONS = {
-    "Writers": ["add_page", "change_page"],
-    "Editors": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
-    "Translators": ["add_page", "change_page"],
+    "Writers": ["wagtailcore.add_page", "wagtailcore.change_page"],
+    "Editors": [
+        "wagtailcore.add_page",
+        "wagtailcore.change_page",
+        "wagtailcore.publish_page",
+        "wagtailcore.lock_page",
+        "wagtailcore.unlock_page",
+    ],
+    "Translators": ["wagtailcore.add_page", "wagtailcore.change_page"],
 }
 
 COLLECTION_PERMISSIONS = {
     "Writers": [
-        ("wagtailimages", "add_image"),
-        ("wagtailimages", "choose_image"),
-        ("wagtaildocs", "add_document"),
-        ("wagtaildocs", "choose_document"),
+        "wagtailimages.add_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.choose_document",
     ],
     "Editors": [
-        ("wagtailimages", "add_image"),
-        ("wagtailimages", "change_image"),
-        ("wagtailimages", "delete_image"),
-        ("wagtailimages", "choose_image"),
-        ("wagtaildocs", "add_document"),
-        ("wagtaildocs", "change_document"),
-        ("wagtaildocs", "delete_document"),
-        ("wagtaildocs", "choose_document"),
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.delete_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.delete_document",
+        "wagtaildocs.choose_document",
     ],
-    "Translators": [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")],
-    "Consent officers": [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")],
+    "Translators": ["wagtailimages.choose_image", "wagtaildocs.choose_document"],
+    "Consent officers": ["wagtailimages.choose_image", "wagtaildocs.choose_document"],
 }
 
 MODEL_PERMISSIONS = {
-    "Writers": [("website", "view_topic"), ("website", "view_organisation")],
+    "Writers": ["website.view_topic", "website.view_organisation"],
     "Editors": [
-        ("website", "add_topic"),
-        ("website", "change_topic"),
-        ("website", "delete_topic"),
-        ("website", "view_topic"),
-        ("website", "add_organisation"),
-        ("website", "change_organisation"),
-        ("website", "delete_organisation"),
-        ("website", "view_organisation"),
-        ("website", "change_navigationsettings"),
-        ("website", "change_footersettings"),
-        ("wagtailredirects", "add_redirect"),
-        ("wagtailredirects", "change_redirect"),
-        ("wagtailredirects", "delete_redirect"),
-        ("wagtail_localize", "submit_translation"),
+        "website.add_topic",
+        "website.change_topic",
+        "website.delete_topic",
+        "website.view_topic",
+        "website.add_organisation",
+        "website.change_organisation",
+        "website.delete_organisation",
+        "website.view_organisation",
+        "website.change_navigationsettings",
+        "website.change_footersettings",
+        "wagtailredirects.add_redirect",
+        "wagtailredirects.change_redirect",
+        "wagtailredirects.delete_redirect",
+        "wagtail_localize.submit_translation",
     ],
     "Translators": [
-        ("website", "view_topic"),
-        ("website", "change_topic"),
-        ("website", "view_organisation"),
-        ("website", "change_organisation"),
-        ("wagtail_localize", "submit_translation"),
+        "website.view_topic",
+        "website.change_topic",
+        "website.view_organisation",
+        "website.change_organisation",
+        "wagtail_localize.submit_translation",
     ],
-    "Consent officers": [("website", "view_topic"), ("website", "view_organisation")],
+    "Consent officers": ["website.view_topic", "website.view_organisation"],
 }
 
 
-def permission(Permission, app_label, codename):
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
-
-
 def create_groups(apps, schema_editor):
-    # Permissions are normally created after all migrations have run; the groups need
-    # them now, on a fresh database too.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, verbosity=0)
-        app_config.models_module = None
-
     Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
+    for name in GROUP_NAMES:
+        Group.objects.get_or_create(name=name)
+    grant_permissions(apps, {name: ["wagtailadmin.access_admin"] for name in GROUP_NAMES})
+    grant_permissions(apps, MODEL_PERMISSIONS)
+
     Page = apps.get_model("wagtailcore", "Page")
     Collection = apps.get_model("wagtailcore", "Collection")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
-
     root_page = Page.objects.get(depth=1)
     root_collection = Collection.objects.get(depth=1)
-    admin_access = permission(Permission, "wagtailadmin", "access_admin")
-
-    for name in GROUP_NAMES:
-        group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.add(admin_access)
-        for app_label, codename in MODEL_PERMISSIONS.get(name, []):
-            group.permissions.add(permission(Permission, app_label, codename))
-        for codename in PAGE_PERMISSIONS.get(name, []):
+    for group_name, names in PAGE_PERMISSIONS.items():
+        for name in names:
             GroupPagePermission.objects.get_or_create(
-                group=group,
+                group=Group.objects.get(name=group_name),
                 page=root_page,
-                permission=permission(Permission, "wagtailcore", codename),
+                permission=permission(apps, name),
             )
-        for app_label, codename in COLLECTION_PERMISSIONS.get(name, []):
+    for group_name, names in COLLECTION_PERMISSIONS.items():
+        for name in names:
             GroupCollectionPermission.objects.get_or_create(
-                group=group,
+                group=Group.objects.get(name=group_name),
                 collection=root_collection,
-                permission=permission(Permission, app_label, codename),
+                permission=permission(apps, name),
             )
 
 
