@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "website",
     "consent",
     "stories",
+    "campaigns",
     "reports",
     "blog",
     "wagtail_localize",
@@ -146,11 +147,24 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_PAGE = 10
 
+# "shared" holds what every server process must agree on (the campaign sign-up rate
+# limit): a table in the database unless Redis is configured. Its table is created by a
+# migration (campaigns 0002), so `migrate` is all a new database needs.
+SHARED_CACHE = (
+    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
+    if os.environ.get("REDIS_URL")
+    else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "shared_cache"}
+)
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    }
+    },
+    "shared": SHARED_CACHE,
 }
+
+# Campaign sign-ups are personal data, deleted by `manage.py delete_old_signups` once older
+# than this.
+CAMPAIGN_SIGNUP_RETENTION_DAYS = int(os.environ.get("CAMPAIGN_SIGNUP_RETENTION_DAYS", 730))
 
 # The public site loads nothing from another origin. The Wagtail admin needs inline
 # scripts and styles of its own, so it keeps Django's defaults and is left out.

@@ -1,0 +1,307 @@
+from django.contrib import messages
+from django.db import models
+from django.db.models import Case, Count, IntegerField, OuterRef, Subquery, Value, When
+from django.db.models.functions import Coalesce, Lower
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from consent.gate import public_pages
+from website.blocks import BaseStreamBlock, QuoteBlock
+from website.models import StandardPage, topics_panel
+from website.related import pages_sharing_topics
+
+ACTIVE_FIRST = ["active", "won", "closed"]
+RELATED_PAGES = 6
+# Related content comes from these sections, matched by app label so that this app need
+# not import them.
+RELATED_SECTIONS = ["blog", "stories", "reports"]
+
+
+class Status(models.TextChoices):
+    ACTIVE = "active", _("Active")
+    WON = "won", _("Won")
+    CLOSED = "closed", _("Closed")
+
+
+class SupporterType(models.TextChoices):
+    USES_SERVICES = "uses-services", _("I use care or support services")
+    FAMILY_CARER = "family-carer", _("I am a family carer")
+    SHARED_LIVES_CARER = "shared-lives-carer", _("I am a Shared Lives carer")
+    PROFESSIONAL = "professional", _("I work in health or social care")
+    ORGANISATION = "organisation", _("I am signing for an organisation")
+
+
+class CampaignUpdateBlock(blocks.StructBlock):
+    date = blocks.DateBlock(label=_("Date"))
+    text = blocks.TextBlock(label=_("What happened"), max_length=1000)
+
+    class Meta:
+        icon = "date"
+
+
+class CampaignIndexPage(Page):
+    introduction = models.TextField(
+        _("introduction"),
+        max_length=600,
+        blank=True,
+        help_text=_("A sentence or two about our campaigns, shown above the list."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["campaigns.CampaignPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("campaign index page")
+
+    def public_campaigns(self):
+        return public_pages(CampaignPage.objects.child_of(self))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["campaigns"] = self.public_campaigns().with_supporter_counts().active_first()
+        return context
+
+
+class CampaignPageQuerySet(PageQuerySet):
+    def with_supporter_counts(self):
+        """Adds `supporter_count` (sign-ups in every language) in the same query, so a list
+        costs the same however many people have signed."""
+        counts = (
+            Signup.objects.filter(campaign_key=OuterRef("translation_key"))
+            .order_by()
+            .values("campaign_key")
+            .annotate(total=Count("pk"))
+            .values("total")
+        )
+        return self.annotate(supporter_count=Coalesce(Subquery(counts), 0))
+
+    def active_first(self):
+        rank = Case(
+            *(
+                When(status=status, then=Value(position))
+                for position, status in enumerate(ACTIVE_FIRST)
+            ),
+            output_field=IntegerField(),
+        )
+        return self.annotate(status_rank=rank).order_by("status_rank", "-first_published_at", "pk")
+
+
+class CampaignPage(Page):
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.ACTIVE,
+        help_text=_(
+            "Only active campaigns take sign-ups. Won and closed ones show the final count."
+        ),
+    )
+    summary = models.TextField(
+        _("summary"),
+        max_length=600,
+        help_text=_("What the campaign is for, in two or three sentences. Used in lists."),
+    )
+    ask = models.TextField(
+        _("what must change"),
+        max_length=1000,
+        help_text=_("The change we are asking for, in plain words."),
+    )
+    ask_who = models.CharField(
+        _("who must act"),
+        max_length=300,
+        help_text=_("Who can make the change: for example, health commissioners."),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    key_messages = StreamField(
+        [("message", blocks.TextBlock(label=_("Message"), max_length=400))],
+        verbose_name=_("key messages"),
+        blank=True,
+        help_text=_("The points supporters can repeat, one per item."),
+    )
+    supporter_quotes = StreamField(
+        [("quote", QuoteBlock())], verbose_name=_("supporters' quotes"), blank=True
+    )
+    updates = StreamField(
+        [("update", CampaignUpdateBlock())],
+        verbose_name=_("campaign updates"),
+        blank=True,
+        help_text=_("Dated news of the campaign. Readers see the newest first."),
+    )
+    call_to_action = models.TextField(
+        _("call to action"),
+        max_length=400,
+        help_text=_("Shown above the sign-up form: why adding a name helps."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("status"),
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("ask"), FieldPanel("ask_who")], heading=_("Our ask")),
+        FieldPanel("body"),
+        FieldPanel("key_messages"),
+        FieldPanel("supporter_quotes"),
+        FieldPanel("updates"),
+        FieldPanel("call_to_action"),
+        topics_panel(),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("ask"),
+        index.SearchField("body"),
+        index.FilterField("status"),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+        TranslatableField("ask"),
+        TranslatableField("ask_who"),
+        TranslatableField("body"),
+        TranslatableField("key_messages"),
+        TranslatableField("supporter_quotes"),
+        TranslatableField("updates"),
+        TranslatableField("call_to_action"),
+        SynchronizedField("status"),
+        SynchronizedField("page_topics"),
+    ]
+
+    objects = PageManager.from_queryset(CampaignPageQuerySet)()
+
+    parent_page_types = ["campaigns.CampaignIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("campaign")
+        verbose_name_plural = _("campaigns")
+
+    @property
+    def introduction(self):
+        # The site's templates describe any page by its introduction (meta description).
+        return self.summary
+
+    @property
+    def is_open(self):
+        return self.status == Status.ACTIVE
+
+    @cached_property
+    def supporter_count(self):
+        """Sign-ups in every language: the Welsh page is the same campaign."""
+        return Signup.objects.filter(campaign_key=self.translation_key).count()
+
+    def updates_newest_first(self):
+        return sorted(self.updates, key=lambda update: update.value["date"], reverse=True)
+
+    def related_pages(self):
+        return (
+            pages_sharing_topics(self)
+            .filter(content_type__app_label__in=RELATED_SECTIONS)
+            .order_by("-first_published_at")[:RELATED_PAGES]
+        )
+
+    def privacy_notice(self):
+        """The privacy notice page under this campaign's home, in its language."""
+        home_path = self.path[: Page.steplen * 2]
+        return (
+            StandardPage.objects.live()
+            .filter(locale_id=self.locale_id, slug="privacy", path__startswith=home_path)
+            .first()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        # Imported here because the form is built on the models of this module.
+        from campaigns.forms import SignupForm
+
+        context = super().get_context(request, *args, **kwargs)
+        context.setdefault("form", SignupForm() if self.is_open else None)
+        context.update(related_pages=self.related_pages(), privacy_notice=self.privacy_notice())
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            return self.serve_signup(request)
+        return super().serve(request, *args, **kwargs)
+
+    def serve_signup(self, request):
+        """The sign-up form posts to the page itself. Every outcome is a page a reader can
+        act on: a redirect to the page with a thank-you message, or the page again with
+        what was typed kept and the problem explained."""
+        # Imported here because the form and the services are built on these models.
+        from campaigns import services
+        from campaigns.forms import SignupForm
+
+        if not self.is_open:
+            return self.render(request, signup_problem="closed")
+        form = SignupForm(request.POST)
+        if not services.allow_attempt(request.META.get("REMOTE_ADDR", "")):
+            return self.render(request, form=form, signup_problem="too-many", status=429)
+        if not form.is_valid():
+            return self.render(request, form=form)
+        if form.is_spam():
+            # Bots are told what people are told, so they learn nothing from the answer.
+            messages.success(request, _("Thank you for signing."), extra_tags="signed")
+            return HttpResponseRedirect(self.url)
+        if services.sign_up(self, form.save(commit=False)) is None:
+            return self.render(request, form=form, signup_problem="already-signed")
+        messages.success(request, _("Thank you for signing."), extra_tags="signed")
+        return HttpResponseRedirect(self.url)
+
+    def render(self, request, status=200, **extra_context):
+        context = self.get_context(request)
+        context.update(extra_context)
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+
+class Signup(models.Model):
+    """One person's support for a campaign. Personal data: only Editors and above can see
+    it, and `delete_old_signups` removes it after the retention period."""
+
+    campaign = models.ForeignKey(
+        CampaignPage,
+        verbose_name=_("campaign"),
+        on_delete=models.CASCADE,
+        related_name="signups",
+        help_text=_("The page (in its language) the person signed on."),
+    )
+    # The campaign in every language: the English and Welsh pages share it, so one email
+    # counts once whichever page it was given on.
+    campaign_key = models.UUIDField(editable=False, db_index=True)
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("email address"), max_length=254)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    supporter_type = models.CharField(
+        _("who they are"), max_length=30, choices=SupporterType.choices
+    )
+    area = models.CharField(_("area"), max_length=100, blank=True)
+    keep_updated = models.BooleanField(_("keep me updated"), default=False)
+    signed_at = models.DateTimeField(_("signed"), default=timezone.now, db_index=True)
+    confirmation_sent_at = models.DateTimeField(_("confirmation sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("campaign sign-up")
+        verbose_name_plural = _("campaign sign-ups")
+        ordering = ["-signed_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"), "campaign_key", name="one_signup_per_email_per_campaign"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.campaign})"

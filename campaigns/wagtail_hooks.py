@@ -1,0 +1,72 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from campaigns.models import Signup
+from campaigns.views import SignupIndexView, SignupsPerDayView
+
+
+class SignupViewSet(SnippetViewSet):
+    """Sign-ups for the comms team: Editors can list, filter, export and delete them (for
+    example when someone asks to be removed); nobody edits what a supporter sent."""
+
+    model = Signup
+    index_view_class = SignupIndexView
+    icon = "group"
+    menu_label = _("Campaign sign-ups")
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = ["name", "email", "campaign", "supporter_type", "keep_updated", "signed_at"]
+    list_filter = ["campaign", "supporter_type", "keep_updated"]
+    search_fields = ["name", "email", "organisation"]
+    search_backend_name = None
+    list_export = [
+        "signed_at",
+        "campaign",
+        "name",
+        "email",
+        "organisation",
+        "get_supporter_type_display",
+        "area",
+        "keep_updated",
+    ]
+    export_headings = {"get_supporter_type_display": _("Who they are")}
+    export_filename = "campaign-signups"
+
+
+register_snippet(SignupViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_signups_per_day_urls():
+    return [
+        path(
+            "campaigns/signups-per-day/",
+            SignupsPerDayView.as_view(),
+            name="campaign_signups_per_day",
+        ),
+        path(
+            "campaigns/signups-per-day/results/",
+            SignupsPerDayView.as_view(results_only=True),
+            name="campaign_signups_per_day_results",
+        ),
+    ]
+
+
+class SignupsPerDayMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("campaigns.view_signup")
+
+
+@hooks.register("register_reports_menu_item")
+def register_signups_per_day_menu_item():
+    return SignupsPerDayMenuItem(
+        _("Campaign sign-ups per day"),
+        reverse("campaign_signups_per_day"),
+        name="campaign-signups-per-day",
+        icon_name="group",
+        order=1400,
+    )

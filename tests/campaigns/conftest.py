@@ -1,0 +1,43 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from tests.campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
+from website.models import PageTopic
+
+
+@pytest.fixture
+def campaigns_index(site_tree):
+    index = CampaignIndexPageFactory(parent=site_tree.english_home)
+    index.save_revision().publish()
+    return index
+
+
+@pytest.fixture
+def publish_campaign(campaigns_index):
+    """Makes and publishes a campaign under the index, filed under `topics`."""
+
+    def publish(*, topics=(), **fields):
+        campaign = CampaignPageFactory(parent=campaigns_index, **fields)
+        for topic in topics:
+            PageTopic.objects.create(page=campaign, topic=topic)
+        campaign.save_revision().publish()
+        campaign.refresh_from_db()
+        return campaign
+
+    return publish
+
+
+@pytest.fixture
+def member_of():
+    def make(group_name, **fields):
+        user = get_user_model().objects.create_user(
+            username=group_name.lower().replace(" ", "-"),
+            email=f"{group_name.lower().replace(' ', '.')}@example.org",
+            password="a-long-test-password",
+            **fields,
+        )
+        user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return make

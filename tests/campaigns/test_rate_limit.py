@@ -1,0 +1,44 @@
+from unittest import mock
+
+import pytest
+from django.core.cache import caches
+from django.core.cache.backends.db import DatabaseCache
+from django.db import connection
+
+from campaigns import services
+
+pytestmark = pytest.mark.django_db
+
+ADDRESS = "198.51.100.7"
+
+
+def another_process():
+    """The shared cache as a second server process has it: its own backend object, with
+    nothing in memory; all it shares with this one is the database."""
+    return mock.patch.object(
+        services, "caches", {"shared": DatabaseCache(caches["shared"]._table, {})}
+    )
+
+
+def test_attempts_counted_by_one_process_count_in_another():
+    for _attempt in range(services.ATTEMPTS_PER_ADDRESS - 1):
+        assert services.allow_attempt(ADDRESS)
+    with another_process():
+        assert services.allow_attempt(ADDRESS)
+        assert not services.allow_attempt(ADDRESS)
+    assert not services.allow_attempt(ADDRESS)
+
+
+def test_each_address_has_its_own_count():
+    for _attempt in range(services.ATTEMPTS_PER_ADDRESS):
+        services.allow_attempt(ADDRESS)
+    assert services.allow_attempt("203.0.113.9")
+
+
+def test_the_address_itself_is_not_stored():
+    services.allow_attempt(ADDRESS)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT cache_key FROM {caches['shared']._table}")
+        keys = [row[0] for row in cursor.fetchall()]
+    assert len(keys) == 1
+    assert ADDRESS not in keys[0]
