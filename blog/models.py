@@ -162,6 +162,7 @@ class BlogIndexPage(RoutablePageMixin, Page):
 
     parent_page_types = ["website.HomePage"]
     subpage_types = ["blog.BlogPostPage"]
+    api_fields = ["introduction"]
     max_count_per_parent = 1
 
     class Meta:
@@ -330,6 +331,17 @@ class BlogPostPage(Page):
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("date"),
+    ]
+    # What partners read through the API (syndication/api.py).
+    api_fields = [
+        "date",
+        "summary",
+        "hero_image",
+        "authors",
+        "page_topics",
+        "body",
+        "original_publication",
+        "original_url",
     ]
 
     parent_page_types = ["blog.BlogIndexPage"]

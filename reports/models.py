@@ -46,6 +46,7 @@ class ReportIndexPage(Page):
 
     parent_page_types = ["website.HomePage"]
     subpage_types = ["reports.ReportPage"]
+    api_fields = ["introduction"]
     max_count_per_parent = 1
 
     class Meta:
@@ -204,6 +205,19 @@ class ReportPage(RoutablePageMixin, Page):
         index.SearchField("key_findings"),
         index.SearchField("authors"),
         index.FilterField("publication_date"),
+    ]
+    # What partners read through the API (syndication/api.py).
+    api_fields = [
+        "publication_date",
+        "summary",
+        "key_findings",
+        "authors",
+        "cover",
+        "document",
+        "easy_read_document",
+        "accessible_document",
+        "how_to_cite",
+        "page_topics",
     ]
 
     objects = PageManager.from_queryset(ReportPageQuerySet)()

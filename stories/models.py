@@ -74,6 +74,7 @@ class StoryIndexPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["website.HomePage"]
+    api_fields = ["introduction"]
     subpage_types = ["stories.StoryPage"]
     max_count_per_parent = 1
 
@@ -187,6 +188,22 @@ class StoryPage(Page):
         index.SearchField("easy_read_summary"),
         index.SearchField("body"),
         index.FilterField("published_on"),
+    ]
+    # What partners read through the API (syndication/api.py). Never `featured_people`:
+    # who is in a story and what they consented to belongs to the consent register.
+    api_fields = [
+        "published_on",
+        "summary",
+        "easy_read_summary",
+        "hero_image",
+        "hero_alt_text",
+        "body",
+        "pull_quotes",
+        "scheme",
+        "region",
+        "support_kind",
+        "full_story_url",
+        "page_topics",
     ]
     translatable_fields = [
         TranslatableField("title"),

@@ -20,6 +20,7 @@ class HomePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    api_fields = ["introduction", "body"]
 
     parent_page_types = ["wagtailcore.Page"]
 
@@ -44,6 +45,7 @@ class StandardPage(Page):
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]
+    api_fields = ["introduction", "body"]
 
     parent_page_types = ["website.HomePage", "website.StandardPage"]
     subpage_types = ["website.StandardPage"]
