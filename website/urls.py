@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from syndication import views as syndication_views
 from syndication.api import api_router
 from website import views
 from website.sitemap import MultilingualSitemap
@@ -15,6 +16,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("feed/", syndication_views.wordpress_feed, name="wordpress_feed"),
     path("api/v2/", api_router.urls),
 ]
 
@@ -27,6 +29,7 @@ if settings.DEBUG:
 # last because it answers every remaining address.
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("feeds/", include("syndication.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

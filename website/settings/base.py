@@ -49,10 +49,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "corsheaders",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before whitenoise and CommonMiddleware, which may answer before it could add headers.
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -206,5 +209,11 @@ LOGGING = {
         "website": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
+
+# Partners read the API, feeds and oEmbed from their own sites' scripts: open to every
+# origin, read-only, and nothing else on the site is shared.
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "OPTIONS"]
+CORS_URLS_REGEX = r"^/(cy/)?(api|feeds|oembed)/"
 
 ROBOTS_DISALLOW = ["/admin/", "/search/", "/cy/search/"]

@@ -1,0 +1,197 @@
+"""The items one feed request shows: the section's pages in the reader's language that the
+consent gate lets partners have, newest first, filtered by topic, one page of them at a
+time."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import InvalidPage, Paginator
+from django.db.models import Case, DateField, F, IntegerField, Max, Value, When
+from django.db.models.functions import Coalesce, TruncDate
+from django.http import Http404
+from django.utils.translation import get_language, gettext
+from wagtail.models import Page, PageLogEntry, Site
+
+from consent.gate import public_pages
+from syndication.feeds_sources import ALL, Attachment, section_label, sources
+from website.models import PageTopic, Topic
+from website.templatetags.website_tags import home_for_language
+
+ITEMS_PER_FEED = 20
+# Tag URIs (RFC 4151) name an item for ever, whatever its address becomes; the date is the
+# year the feeds started and must never change.
+TAG_URI_YEAR = 2026
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    url: str
+    title: str
+    summary: str
+    content_html: str
+    published: datetime.datetime
+    updated: datetime.datetime | None
+    authors: list[str]
+    tags: list[str]
+    image: str | None
+    attachment: Attachment | None
+
+
+@dataclass(frozen=True)
+class FeedPage:
+    title: str
+    description: str
+    link: str
+    feed_url: str
+    site_name: str
+    entries: list[Entry]
+    next_url: str | None
+    last_modified: datetime.datetime | None
+
+
+def topic_or_404(slug, language):
+    """The topic with this slug, in `language` if it is translated. Slugs are shared by
+    every translation. An unknown slug is a 404, not an empty feed: a partner who mistypes
+    a topic should be told, not shown a feed that stays empty for ever."""
+    in_language_first = Case(
+        When(locale__language_code=language, then=Value(0)),
+        default=Value(1),
+        output_field=IntegerField(),
+    )
+    topic = Topic.objects.filter(slug=slug).order_by(in_language_first).first()
+    if topic is None:
+        raise Http404
+    return topic
+
+
+def feed_date(section_sources):
+    """One date to order pages of every section by: each type's own date field, else the
+    day the page was first published."""
+    dates = [
+        F(f"{source.page_model._meta.model_name}__{source.date_field}")
+        for source in section_sources
+        if source.date_field
+    ]
+    dates.append(TruncDate("first_published_at"))
+    return Coalesce(*dates, output_field=DateField()) if len(dates) > 1 else dates[0]
+
+
+def page_number_or_404(paginator, number):
+    try:
+        return paginator.page(number or 1)
+    except InvalidPage as error:
+        raise Http404 from error
+
+
+def last_change(section_sources):
+    """When a page of these types was last published, unpublished or otherwise changed.
+    Withdrawing consent unpublishes the story, so this moves when an item leaves a feed,
+    which the newest item's date alone would not."""
+    content_types = ContentType.objects.get_for_models(
+        *[source.page_model for source in section_sources]
+    ).values()
+    return PageLogEntry.objects.filter(content_type__in=content_types).aggregate(
+        latest=Max("timestamp")
+    )["latest"]
+
+
+def build_entry(source, page, request, host):
+    image = source.image(page)
+    return Entry(
+        id=f"tag:{host},{TAG_URI_YEAR}:page-{page.pk}",
+        url=page.get_full_url(request),
+        title=page.title,
+        summary=page.summary,
+        content_html=source.content_html(page),
+        published=source.published(page),
+        updated=page.last_published_at,
+        authors=source.authors(page),
+        tags=[link.topic.name for link in page.page_topics.all()],
+        image=request.build_absolute_uri(image.url) if image else None,
+        attachment=source.attachment(page, request),
+    )
+
+
+def load_entries(window, section_sources, request, host):
+    """Each page of the window, loaded through its own section's queryset (one set of
+    queries per section, however many items), in the window's order."""
+    by_type = {
+        ContentType.objects.get_for_model(source.page_model).pk: source
+        for source in section_sources
+    }
+    ids_by_type = {}
+    for pk, content_type_id in window:
+        ids_by_type.setdefault(content_type_id, []).append(pk)
+    entries = {}
+    for content_type_id, ids in ids_by_type.items():
+        source = by_type[content_type_id]
+        for page in source.queryset().filter(pk__in=ids):
+            entries[page.pk] = build_entry(source, page, request, host)
+    return [entries[pk] for pk, _type in window]
+
+
+def section_link(section_sources, request, language):
+    """The address of the section's index page; the home page for every section, or when
+    the index is missing."""
+    if len(section_sources) == 1:
+        index_model = section_sources[0].index_model
+        index = index_model.objects.live().filter(locale__language_code=language).first()
+        if index is not None and index.get_full_url(request):
+            return index.get_full_url(request)
+    return home_for_language(request, language).get_full_url(request)
+
+
+def feed_page(request, section):
+    """The items `request` asks for from `section`, or 404 for an unknown section or
+    topic, or a page number that is not a page of the feed."""
+    every_source = sources()
+    if section != ALL and section not in every_source:
+        raise Http404
+    section_sources = list(every_source.values()) if section == ALL else [every_source[section]]
+    language = get_language()
+    pages = public_pages(
+        Page.objects.type(*[source.page_model for source in section_sources]).filter(
+            locale__language_code=language
+        ),
+        for_partners=True,
+    )
+    label = section_label(section)
+    topic_slug = request.GET.get("topic")
+    if topic_slug:
+        topic = topic_or_404(topic_slug, language)
+        tagged = PageTopic.objects.filter(topic__translation_key=topic.translation_key)
+        pages = pages.filter(pk__in=tagged.values("page_id"))
+        label = gettext("%(section)s about %(topic)s") % {"section": label, "topic": topic.name}
+    ordered = (
+        pages.annotate(feed_date=feed_date(section_sources))
+        .order_by("-feed_date", "-pk")
+        .values_list("pk", "content_type_id")
+    )
+    window = page_number_or_404(Paginator(ordered, ITEMS_PER_FEED), request.GET.get("page"))
+
+    site = Site.find_for_request(request)
+    site_name = (site and site.site_name) or settings.WAGTAIL_SITE_NAME
+    # Item ids are made from the Site's host name rather than the request's, which may vary.
+    host = site.hostname if site else request.get_host().partition(":")[0]
+    entries = load_entries(list(window), section_sources, request, host)
+    next_url = None
+    if window.has_next():
+        query = request.GET.copy()
+        query["page"] = window.next_page_number()
+        next_url = request.build_absolute_uri("?" + query.urlencode())
+    changes = [entry.updated for entry in entries if entry.updated]
+    changes.append(last_change(section_sources))
+    return FeedPage(
+        title=gettext("%(site)s: %(section)s") % {"site": site_name, "section": label},
+        description=gettext("The latest from %(site)s, for partners to show on their sites.")
+        % {"site": site_name},
+        link=section_link(section_sources, request, language),
+        feed_url=request.build_absolute_uri(),
+        site_name=site_name,
+        entries=entries,
+        next_url=next_url,
+        last_modified=max((change for change in changes if change), default=None),
+    )

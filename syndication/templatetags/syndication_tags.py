@@ -1,0 +1,42 @@
+from django import template
+from django.urls import reverse
+from django.utils.html import format_html_join
+from django.utils.translation import gettext
+from wagtail.models import Page
+
+from syndication.feeds_sources import ALL, section_label, sources
+
+register = template.Library()
+
+# (format in the address, media type, name readers are shown)
+FEED_FORMATS = [
+    ("rss", "application/rss+xml", "RSS"),
+    ("atom", "application/atom+xml", "Atom"),
+    ("json", "application/feed+json", "JSON Feed"),
+]
+
+
+def page_section(page):
+    """The feed section of the app a page belongs to; every other page offers them all."""
+    section = page._meta.app_label if isinstance(page, Page) else ALL
+    return section if section in sources() else ALL
+
+
+@register.simple_tag(takes_context=True)
+def feed_links(context):
+    """`<link rel="alternate">` for the feeds of the section the current page is in, in the
+    reader's language, so that feed readers find them from any page."""
+    section = page_section(context.get("page"))
+    label = section_label(section)
+    return format_html_join(
+        "\n    ",
+        '<link rel="alternate" type="{}" title="{}" href="{}">',
+        (
+            (
+                media_type,
+                gettext("%(section)s (%(format)s)") % {"section": label, "format": name},
+                reverse("syndication:feed", kwargs={"section": section, "fmt": fmt}),
+            )
+            for fmt, media_type, name in FEED_FORMATS
+        ),
+    )
