@@ -2,7 +2,6 @@
 syndication, what the documents endpoint hides, its cost and its answers to bad input."""
 
 import pytest
-from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Collection
@@ -357,9 +356,6 @@ def test_bad_input_is_a_400_with_a_message(client, site_tree, query):
     assert response.json()["message"]
 
 
-@pytest.mark.skipif(
-    "corsheaders" not in settings.INSTALLED_APPS, reason="CORS is not configured yet"
-)
 def test_partners_may_read_the_api_from_their_own_sites(client, site_tree):
     response = client.get(PAGES, headers={"Origin": "https://partner.example"})
 
