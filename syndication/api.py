@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, reduce
 from operator import or_
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db.models import Q
 from rest_framework.fields import Field
@@ -22,7 +23,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images import get_image_model
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Collection, CollectionViewRestriction, Site
+from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex, Site
 
 from blog.models import LISTING_IMAGE, SHARE_IMAGE, BlogPostAuthor
 from consent.gate import public_pages
@@ -190,7 +191,26 @@ class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
         return documents.order_by("id")
 
 
+class PartnerImagesAPIViewSet(ImagesAPIViewSet):
+    def get_queryset(self):
+        """Images that a page partners may see uses (found through Wagtail's reference
+        index). An image's title can name a person, so the picture of a withdrawn story
+        must leave the API with the story."""
+        public_page_ids = [
+            str(pk)
+            for pk in public_pages(Page.objects.all(), for_partners=True).values_list(
+                "pk", flat=True
+            )
+        ]
+        used = ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=public_page_ids,
+            to_content_type=ContentType.objects.get_for_model(self.model),
+        ).values_list("to_object_id", flat=True)
+        return self.model.objects.filter(pk__in=[int(pk) for pk in used]).order_by("id")
+
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PartnerPagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
+api_router.register_endpoint("images", PartnerImagesAPIViewSet)
 api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)

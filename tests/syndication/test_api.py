@@ -205,6 +205,20 @@ def test_withdrawal_removes_a_story_from_the_api_at_once(client, syndicated_stor
     assert client.get(f"{PAGES}{syndicated_story.pk}/").status_code == 404
 
 
+def test_a_withdrawn_storys_image_leaves_the_images_endpoint(client, syndicated_story):
+    def image_titles():
+        return [image["title"] for image in client.get("/api/v2/images/").json()["items"]]
+
+    title = syndicated_story.hero_image.title
+    unused = ImageFactory(title="Not on any page")
+    assert title in image_titles()
+    assert unused.title not in image_titles()
+
+    withdraw_consent(syndicated_story.featured_people.get().person, by=None, reason="Asked")
+
+    assert title not in image_titles()
+
+
 def test_the_api_asks_the_gate_even_before_a_withdrawn_story_is_taken_down(
     client, syndicated_story
 ):
