@@ -58,6 +58,7 @@ class CampaignIndexPage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    api_fields = ["introduction"]
 
     parent_page_types = ["website.HomePage"]
     subpage_types = ["campaigns.CampaignPage"]
@@ -157,6 +158,18 @@ class CampaignPage(Page):
         FieldPanel("updates"),
         FieldPanel("call_to_action"),
         topics_panel(),
+    ]
+    # What partners may show of a campaign; sign-ups (names and emails) never.
+    api_fields = [
+        "status",
+        "summary",
+        "ask",
+        "ask_who",
+        "body",
+        "key_messages",
+        "updates",
+        "call_to_action",
+        "page_topics",
     ]
     search_fields = [
         *Page.search_fields,

@@ -14,6 +14,11 @@ from tests.blog.factories import (
     BlogPostPageFactory,
     ImageFactory,
 )
+from tests.campaigns.factories import (
+    CampaignIndexPageFactory,
+    CampaignPageFactory,
+    SignupFactory,
+)
 from tests.consent.factories import (
     ConsentRecordFactory,
     ConsentWithdrawalFactory,
@@ -374,3 +379,22 @@ def test_partners_may_read_the_api_from_their_own_sites(client, site_tree):
     response = client.get(PAGES, headers={"Origin": "https://partner.example"})
 
     assert response["Access-Control-Allow-Origin"] == "*"
+
+
+def test_a_campaign_gives_its_ask_and_never_its_sign_ups(client, site_tree, topic):
+    index = CampaignIndexPageFactory(parent=site_tree.english_home)
+    index.save_revision().publish()
+    campaign = CampaignPageFactory(parent=index, ask="End reverse auctions for care")
+    PageTopic.objects.create(page=campaign, topic=topic)
+    campaign.save_revision().publish()
+    SignupFactory(campaign=campaign, name="Private Supporter", email="private@example.org")
+
+    response = client.get(f"{PAGES}{campaign.pk}/")
+
+    assert response.status_code == 200
+    data = response.json()
+    assert data["ask"] == "End reverse auctions for care"
+    assert data["status"] == campaign.status
+    assert [link["slug"] for link in data["page_topics"]] == ["later-life"]
+    assert "private@example.org" not in response.text
+    assert "Private Supporter" not in response.text
