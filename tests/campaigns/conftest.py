@@ -1,6 +1,4 @@
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from tests.campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
 from website.models import PageTopic
@@ -26,18 +24,3 @@ def publish_campaign(campaigns_index):
         return campaign
 
     return publish
-
-
-@pytest.fixture
-def member_of():
-    def make(group_name, **fields):
-        user = get_user_model().objects.create_user(
-            username=group_name.lower().replace(" ", "-"),
-            email=f"{group_name.lower().replace(' ', '.')}@example.org",
-            password="a-long-test-password",
-            **fields,
-        )
-        user.groups.add(Group.objects.get(name=group_name))
-        return user
-
-    return make

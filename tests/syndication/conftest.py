@@ -3,10 +3,9 @@ import datetime
 import pytest
 
 from consent.models import Use
-from syndication.feeds_sources import campaign_source
 from tests.blog.conftest import blog  # noqa: F401
 from tests.blog.factories import BlogPostPageFactory, ImageFactory
-from tests.consent.conftest import consenting_person, make_story, story_index  # noqa: F401
+from tests.campaigns.conftest import campaigns_index, publish_campaign  # noqa: F401
 from tests.consent.factories import ConsentRecordFactory
 from tests.reports.conftest import publish_report, reports_index  # noqa: F401
 from tests.website.factories import TopicFactory
@@ -19,28 +18,6 @@ FIRST_DAY = datetime.date(2024, 1, 1)
 @pytest.fixture
 def topic(db):
     return TopicFactory(name="Later life", slug="later-life")
-
-
-@pytest.fixture
-def publish_campaign(site_tree):
-    """Makes and publishes a campaign, or skips the test while the campaigns app (built
-    alongside these feeds) is not there."""
-    if campaign_source() is None:
-        pytest.skip("The campaigns app is not installed.")
-    from tests.campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
-
-    index = CampaignIndexPageFactory(parent=site_tree.english_home)
-    index.save_revision().publish()
-
-    def publish(*, topics=(), **fields):
-        campaign = CampaignPageFactory(parent=index, **fields)
-        for topic in topics:
-            PageTopic.objects.create(page=campaign, topic=topic)
-        campaign.save_revision().publish()
-        campaign.refresh_from_db()
-        return campaign
-
-    return publish
 
 
 @pytest.fixture

@@ -30,7 +30,7 @@ from tests.reports.factories import (
     ReportIndexPageFactory,
     ReportPageFactory,
 )
-from tests.stories.factories import StoryIndexPageFactory, StoryPageFactory, feature
+from tests.stories.factories import StoryPageFactory, feature
 from tests.website.factories import english
 from website.models import Organisation, PageTopic, Topic
 
@@ -50,13 +50,6 @@ def topic(db):
 
 
 @pytest.fixture
-def story_index(site_tree):
-    index = StoryIndexPageFactory(parent=site_tree.english_home)
-    index.save_revision().publish()
-    return index
-
-
-@pytest.fixture
 def make_story(story_index, topic):
     """Publishes a story under the index featuring `people` with `uses`, filed under
     `topic`."""
@@ -71,11 +64,6 @@ def make_story(story_index, topic):
         return story
 
     return make
-
-
-@pytest.fixture
-def consenting_person(db):
-    return ConsentRecordFactory(person__public_name="Brian").person
 
 
 @pytest.fixture

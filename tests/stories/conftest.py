@@ -1,1 +1,0 @@
-from tests.consent.conftest import consenting_person, make_story, story_index  # noqa: F401
