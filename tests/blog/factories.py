@@ -20,7 +20,7 @@ class AuthorFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Author {n}")
     slug = factory.Sequence(lambda n: f"author-{n}")
     role = "Policy lead"
-    bio = factory.Faker("sentence", nb_words=16)
+    bio = factory.Sequence(lambda n: f"Biography {n}.")
     locale = factory.LazyFunction(english)
 
     class Meta:
@@ -30,7 +30,7 @@ class AuthorFactory(factory.django.DjangoModelFactory):
 class BlogIndexPageFactory(wagtail_factories.PageFactory):
     title = "Blog"
     slug = "blog"
-    introduction = factory.Faker("sentence", nb_words=12)
+    introduction = factory.Sequence(lambda n: f"Introduction {n}.")
 
     class Meta:
         model = BlogIndexPage
@@ -39,7 +39,7 @@ class BlogIndexPageFactory(wagtail_factories.PageFactory):
 class BlogPostPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Post number {n}")
     date = factory.Sequence(lambda n: datetime.date(2020, 1, 1) + datetime.timedelta(days=n))
-    summary = factory.Faker("sentence", nb_words=20)
+    summary = factory.Sequence(lambda n: f"Summary of post {n}.")
     body = factory.LazyFunction(
         lambda: [{"type": "paragraph", "value": "<p>Care works best close to home.</p>"}]
     )

@@ -16,10 +16,10 @@ class CampaignPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Campaign {n}")
     slug = factory.Sequence(lambda n: f"campaign-{n}")
     status = Status.ACTIVE
-    summary = factory.Faker("sentence", nb_words=20)
-    ask = factory.Faker("sentence", nb_words=16)
+    summary = factory.Sequence(lambda n: f"Summary of campaign {n}.")
+    ask = factory.Sequence(lambda n: f"Ask {n}.")
     ask_who = "Health commissioners"
-    call_to_action = factory.Faker("sentence", nb_words=12)
+    call_to_action = factory.Sequence(lambda n: f"Call to action {n}.")
 
     class Meta:
         model = CampaignPage

@@ -43,7 +43,7 @@ class ReportIndexPageFactory(wagtail_factories.PageFactory):
 class ReportPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Report {n}")
     slug = factory.Sequence(lambda n: f"report-{n}")
-    summary = factory.Faker("sentence", nb_words=20)
+    summary = factory.Sequence(lambda n: f"Summary of report {n}.")
     publication_date = factory.Faker("date_between", start_date="-5y", end_date="today")
     document = factory.SubFactory(PdfDocumentFactory)
 

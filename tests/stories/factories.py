@@ -18,7 +18,7 @@ class StoryIndexPageFactory(wagtail_factories.PageFactory):
 class StoryPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Story {n}")
     published_on = factory.Sequence(lambda n: datetime.date(2020, 1, 1) + datetime.timedelta(n))
-    summary = factory.Faker("sentence", nb_words=16)
+    summary = factory.Sequence(lambda n: f"Summary of story {n}.")
     easy_read_summary = "Sam lives with Jo.\nThey go swimming."
     body = factory.LazyFunction(
         lambda: [{"type": "paragraph", "value": "<p>An ordinary, good life.</p>"}]

@@ -1,3 +1,4 @@
+# Text fields are numbered, not random: random words can match what a search test looks for.
 import factory
 import wagtail_factories
 from wagtail.models import Locale
@@ -11,7 +12,7 @@ def english():
 
 class HomePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Home {n}")
-    introduction = factory.Faker("sentence", nb_words=14)
+    introduction = factory.Sequence(lambda n: f"Introduction {n}.")
 
     class Meta:
         model = HomePage
@@ -19,7 +20,7 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
 class StandardPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Standard page {n}")
-    introduction = factory.Faker("sentence", nb_words=12)
+    introduction = factory.Sequence(lambda n: f"Introduction {n}.")
 
     class Meta:
         model = StandardPage
