@@ -15,7 +15,7 @@ from django.utils.translation import get_language, gettext
 from wagtail.models import Page, PageLogEntry, Site
 
 from consent.gate import public_pages
-from syndication.feeds_sources import ALL, Attachment, section_label, sources
+from syndication.feeds_sources import ALL, FEED_IMAGE, Attachment, section_label, sources
 from website.models import PageTopic, Topic
 from website.templatetags.website_tags import home_for_language
 
@@ -115,9 +115,9 @@ def build_entry(source, page, request, host):
     )
 
 
-def load_entries(window, section_sources, request, host):
-    """Each page of the window, loaded through its own section's queryset (one set of
-    queries per section, however many items), in the window's order."""
+def load_items(window, section_sources, build, image_spec=FEED_IMAGE):
+    """`build(source, page)` for each page of the window, loaded through its own section's
+    queryset (one set of queries per section, however many items), in the window's order."""
     by_type = {
         ContentType.objects.get_for_model(source.page_model).pk: source
         for source in section_sources
@@ -125,12 +125,12 @@ def load_entries(window, section_sources, request, host):
     ids_by_type = {}
     for pk, content_type_id in window:
         ids_by_type.setdefault(content_type_id, []).append(pk)
-    entries = {}
+    items = {}
     for content_type_id, ids in ids_by_type.items():
         source = by_type[content_type_id]
-        for page in source.queryset().filter(pk__in=ids):
-            entries[page.pk] = build_entry(source, page, request, host)
-    return [entries[pk] for pk, _type in window]
+        for page in source.queryset(image_spec).filter(pk__in=ids):
+            items[page.pk] = build(source, page)
+    return [items[pk] for pk, _type in window]
 
 
 def section_link(section_sources, request, language):
@@ -144,39 +144,63 @@ def section_link(section_sources, request, language):
     return home_for_language(request, language).get_full_url(request)
 
 
-def feed_page(request, section):
-    """The items `request` asks for from `section`, or 404 for an unknown section or
-    topic, or a page number that is not a page of the feed."""
+def sources_or_404(section):
+    """The sources a section's outputs are made of: every section's for `all`."""
     every_source = sources()
-    if section != ALL and section not in every_source:
+    if section == ALL:
+        return list(every_source.values())
+    if section not in every_source:
         raise Http404
-    section_sources = list(every_source.values()) if section == ALL else [every_source[section]]
-    language = get_language()
+    return [every_source[section]]
+
+
+def partner_pages(section_sources, language, topic=None):
+    """(pk, content type id) of the pages of these sections in `language` that the consent
+    gate lets partners have, newest first, optionally only those about `topic`."""
     pages = public_pages(
         Page.objects.type(*[source.page_model for source in section_sources]).filter(
             locale__language_code=language
         ),
         for_partners=True,
     )
-    label = section_label(section)
-    topic_slug = request.GET.get("topic")
-    if topic_slug:
-        topic = topic_or_404(topic_slug, language)
+    if topic is not None:
         tagged = PageTopic.objects.filter(topic__translation_key=topic.translation_key)
         pages = pages.filter(pk__in=tagged.values("page_id"))
-        label = gettext("%(section)s about %(topic)s") % {"section": label, "topic": topic.name}
-    ordered = (
+    return (
         pages.annotate(feed_date=feed_date(section_sources))
         .order_by("-feed_date", "-pk")
         .values_list("pk", "content_type_id")
     )
+
+
+def site_name_for(request):
+    site = Site.find_for_request(request)
+    return (site and site.site_name) or settings.WAGTAIL_SITE_NAME
+
+
+def feed_page(request, section):
+    """The items `request` asks for from `section`, or 404 for an unknown section or
+    topic, or a page number that is not a page of the feed."""
+    section_sources = sources_or_404(section)
+    language = get_language()
+    label = section_label(section)
+    topic = None
+    topic_slug = request.GET.get("topic")
+    if topic_slug:
+        topic = topic_or_404(topic_slug, language)
+        label = gettext("%(section)s about %(topic)s") % {"section": label, "topic": topic.name}
+    ordered = partner_pages(section_sources, language, topic)
     window = page_number_or_404(Paginator(ordered, ITEMS_PER_FEED), request.GET.get("page"))
 
     site = Site.find_for_request(request)
-    site_name = (site and site.site_name) or settings.WAGTAIL_SITE_NAME
+    site_name = site_name_for(request)
     # Item ids are made from the Site's host name rather than the request's, which may vary.
     host = site.hostname if site else request.get_host().partition(":")[0]
-    entries = load_entries(list(window), section_sources, request, host)
+    entries = load_items(
+        list(window),
+        section_sources,
+        lambda source, page: build_entry(source, page, request, host),
+    )
     next_url = None
     if window.has_next():
         query = request.GET.copy()

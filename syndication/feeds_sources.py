@@ -6,10 +6,7 @@ gate's job (see `syndication.feeds_items`)."""
 
 import datetime
 from dataclasses import dataclass
-from functools import cache
 
-from django.apps import apps
-from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -18,6 +15,7 @@ from django.utils.translation import ngettext
 from wagtail.images import get_image_model
 
 from blog.models import BlogIndexPage, BlogPostAuthor, BlogPostPage
+from campaigns.models import CampaignIndexPage, CampaignPage
 from reports.models import ReportIndexPage, ReportPage
 from stories.models import StoryIndexPage, StoryPage
 from website.models import PageTopic
@@ -26,8 +24,8 @@ from website.models import PageTopic
 FEED_IMAGE = "fill-1200x630"
 
 
-def image_with_renditions(field):
-    return Prefetch(field, queryset=get_image_model().objects.prefetch_renditions(FEED_IMAGE))
+def image_with_renditions(field, image_spec):
+    return Prefetch(field, queryset=get_image_model().objects.prefetch_renditions(image_spec))
 
 
 @dataclass(frozen=True)
@@ -50,12 +48,12 @@ class Source:
     date_field = None
     image_field = None
 
-    def queryset(self):
-        """The pages with everything an item shows, in a fixed number of queries however
-        many pages there are."""
+    def queryset(self, image_spec=FEED_IMAGE):
+        """The pages with everything an item shows, their image in `image_spec`, in a fixed
+        number of queries however many pages there are."""
         related = [Prefetch("page_topics", queryset=PageTopic.objects.select_related("topic"))]
         if self.image_field:
-            related.append(image_with_renditions(self.image_field))
+            related.append(image_with_renditions(self.image_field, image_spec))
         return self.page_model.objects.prefetch_related(*related)
 
     def published(self, page):
@@ -66,9 +64,9 @@ class Source:
             day, datetime.time(), tzinfo=timezone.get_default_timezone()
         )
 
-    def image(self, page):
+    def image(self, page, image_spec=FEED_IMAGE):
         image = getattr(page, self.image_field) if self.image_field else None
-        return image.get_rendition(FEED_IMAGE) if image else None
+        return image.get_rendition(image_spec) if image else None
 
     def content_html(self, page):
         body = page.body.render_as_block()
@@ -89,9 +87,9 @@ class BlogSource(Source):
     date_field = "date"
     image_field = "hero_image"
 
-    def queryset(self):
+    def queryset(self, image_spec=FEED_IMAGE):
         credits = BlogPostAuthor.objects.select_related("author")
-        return super().queryset().prefetch_related(Prefetch("authors", queryset=credits))
+        return super().queryset(image_spec).prefetch_related(Prefetch("authors", queryset=credits))
 
     def authors(self, page):
         return [credit.author.name for credit in page.authors.all()]
@@ -114,8 +112,8 @@ class ReportSource(Source):
     date_field = "publication_date"
     image_field = "cover"
 
-    def queryset(self):
-        return super().queryset().select_related("document__pdf_details")
+    def queryset(self, image_spec=FEED_IMAGE):
+        return super().queryset(image_spec).select_related("document__pdf_details")
 
     def content_html(self, page):
         # A report's full text is its PDF (the enclosure); the page gives what it found.
@@ -151,35 +149,14 @@ class ReportSource(Source):
 class CampaignSource(Source):
     section = "campaigns"
     label = _("Campaigns")
-    # The fields a campaign item is made of; a campaigns app without them is left out.
-    needed_fields = ("summary", "body")
-
-    def __init__(self, page_model, index_model):
-        self.page_model = page_model
-        self.index_model = index_model
-
-
-@cache
-def campaign_source():
-    """The campaigns section, read through the app registry because syndication works
-    whether or not the campaigns app is installed; None when it is not (or does not have
-    the fields a feed item needs)."""
-    if not apps.is_installed("campaigns"):
-        return None
-    try:
-        page_model = apps.get_model("campaigns", "CampaignPage")
-        index_model = apps.get_model("campaigns", "CampaignIndexPage")
-        for name in CampaignSource.needed_fields:
-            page_model._meta.get_field(name)
-    except (LookupError, FieldDoesNotExist):
-        return None
-    return CampaignSource(page_model, index_model)
+    page_model = CampaignPage
+    index_model = CampaignIndexPage
 
 
 def sources():
     """{section: source} for every section the site has, in the order feeds list them."""
-    found = [BlogSource(), StorySource(), campaign_source(), ReportSource()]
-    return {source.section: source for source in found if source is not None}
+    found = [BlogSource(), StorySource(), CampaignSource(), ReportSource()]
+    return {source.section: source for source in found}
 
 
 # The feed of every section at once.

@@ -18,6 +18,15 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("feed/", syndication_views.wordpress_feed, name="wordpress_feed"),
     path("api/v2/", api_router.urls),
+    # oEmbed and the widget take their language from the address or `lang`, not a prefix.
+    path("oembed/", syndication_views.oembed, name="oembed"),
+    path("embed.js", syndication_views.embed_js, name="embed_js"),
+    path("embed/<slug:section>/", syndication_views.embed_section, name="embed_section"),
+    path(
+        "embed/<slug:section>/<int:page_id>/",
+        syndication_views.embed_item,
+        name="embed_item",
+    ),
 ]
 
 if settings.DEBUG:

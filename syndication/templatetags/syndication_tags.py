@@ -1,9 +1,12 @@
+from urllib.parse import urlencode
+
 from django import template
 from django.urls import reverse
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from wagtail.models import Page
 
+from consent.gate import page_is_public
 from syndication.feeds_sources import ALL, section_label, sources
 
 register = template.Library()
@@ -39,4 +42,21 @@ def feed_links(context):
             )
             for fmt, media_type, name in FEED_FORMATS
         ),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def oembed_link(context):
+    """oEmbed discovery for a single post, story, campaign or report, only when partners
+    may have it: the provider would answer 404 for any other."""
+    page = context.get("page")
+    request = context["request"]
+    embeddable = tuple(source.page_model for source in sources().values())
+    if not isinstance(page, embeddable) or not page_is_public(page, for_partners=True):
+        return ""
+    query = urlencode({"url": page.get_full_url(request), "format": "json"})
+    return format_html(
+        '<link rel="alternate" type="application/json+oembed" href="{}" title="{}">',
+        request.build_absolute_uri(reverse("oembed")) + "?" + query,
+        page.title,
     )

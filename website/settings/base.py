@@ -183,7 +183,9 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "connect-src": [SELF],
+        # Our own widget previews on /feeds/, and the video hosts the embed block allows.
         "frame-src": [
+            SELF,
             "https://www.youtube-nocookie.com",
             "https://www.youtube.com",
             "https://player.vimeo.com",

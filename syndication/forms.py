@@ -1,0 +1,50 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from syndication.feeds_sources import ALL, section_label, sources
+from syndication.widgets import DEFAULT_LIMIT, MAX_LIMIT
+from website.models import Topic
+
+
+class WidgetBuilderForm(forms.Form):
+    """The choices a partner makes on /feeds/ to get a widget snippet; read from the query
+    string so that the page works without JavaScript and a chosen widget can be linked to."""
+
+    section = forms.ChoiceField(label=_("What to show"))
+    topic = forms.ChoiceField(label=_("Only about this topic (optional)"), required=False)
+    limit = forms.IntegerField(
+        label=_("How many items"),
+        min_value=1,
+        max_value=MAX_LIMIT,
+        initial=DEFAULT_LIMIT,
+        error_messages={
+            "invalid": _("Enter a whole number from 1 to %(max)d.") % {"max": MAX_LIMIT},
+            "min_value": _("Enter a whole number from 1 to %(max)d.") % {"max": MAX_LIMIT},
+            "max_value": _("Enter a whole number from 1 to %(max)d.") % {"max": MAX_LIMIT},
+        },
+    )
+    lang = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+
+    def __init__(self, data=None):
+        language = get_language()
+        super().__init__(data, label_suffix="", initial={"lang": language, "section": ALL})
+        self.fields["section"].choices = [
+            (section, section_label(section)) for section in [ALL, *sources()]
+        ]
+        topics = Topic.objects.filter(locale__language_code=language).order_by("name")
+        self.fields["topic"].choices = [("", _("Any topic"))] + [
+            (topic.slug, topic.name) for topic in topics
+        ]
+
+    def choices(self):
+        """The chosen options, or the defaults while nothing valid has been chosen."""
+        if self.is_bound and self.is_valid():
+            return self.cleaned_data
+        return {
+            "section": ALL,
+            "topic": "",
+            "limit": DEFAULT_LIMIT,
+            "lang": self.initial["lang"],
+        }
