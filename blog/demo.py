@@ -1,13 +1,14 @@
 """Demo content of the policy blog: posts modelled on the charity's old blog, retold in our
 own words (facts, names and figures kept), their authors and the topics they share with
-the other sections."""
+the other sections. Two posts and their authors also have Welsh versions, written in
+Welsh."""
 
 import datetime
 
 from wagtail.models import Locale
 
 from blog.models import Author, BlogIndexPage, BlogPostAuthor, BlogPostPage
-from website.demo import add_section
+from website.demo import add_section, translate_page, translate_snippet
 from website.demo_media import demo_image
 from website.models import Organisation, PageTopic, Topic
 
@@ -546,6 +547,98 @@ POSTS = [
 ]
 
 
+# What the Welsh authors say about themselves; names and organisations' names stay as
+# they are.
+WELSH_AUTHORS = {
+    "sue-eley": {
+        "role": "Arweinydd datblygu ar gyfer pobl hŷn ac iechyd",
+        "bio": (
+            "Mae Sue yn gweithio gyda chynlluniau lleol i dyfu Shared Lives ar gyfer pobl "
+            "hŷn, ar gyfer gofalwyr teuluol sydd angen seibiant, ac ar gyfer pobl sy'n dod "
+            "adref o'r ysbyty."
+        ),
+    },
+    "lesley-dixon": {
+        "role": "Prif weithredwr",
+        "bio": (
+            "Mae Lesley yn arwain PSS, elusen gofal cymdeithasol sydd wedi hen ennill ei "
+            "phlwyf ac un o'r darparwyr Shared Lives mwyaf yng Nghymru a Lloegr."
+        ),
+    },
+}
+
+WELSH_POSTS = {
+    "what-our-shared-lives-schemes-are-worth": {
+        "title": "Beth yw gwerth ein cynlluniau Shared Lives",
+        "summary": (
+            "Mae PSS wedi cyhoeddi ei adroddiad effaith gymdeithasol cyntaf ar Shared Lives. "
+            "Mae'n dangos bod y model yn llawer rhatach na gofal preswyl neu fyw â chymorth, "
+            "a bod bywydau gwell i'w gweld o'i herwydd."
+        ),
+        "body": [
+            paragraphs(
+                "Bob blwyddyn yn PSS, rydyn ni'n gofyn cwestiynau anodd i ni'n hunain: beth "
+                "sy'n gweithio, pa wahaniaeth rydyn ni'n ei wneud, ac a ydyn ni'n gwneud lles "
+                "i'r bobl rydyn ni'n eu cefnogi. Eleni rydyn ni wedi ysgrifennu'r atebion yn ein "
+                "hadroddiad effaith gymdeithasol cyntaf, sy'n cwmpasu ein cynlluniau Shared "
+                "Lives yng Nglannau Mersi, Cilgwri, Manceinion, Cymru a Chanolbarth Lloegr, a'n "
+                "prosiect TRIO yng Nghymru.",
+            ),
+            {
+                "type": "table",
+                "value": {
+                    "data": [
+                        ["O'i gymharu â", "Mae Shared Lives yn rhatach o", "Arbediad y flwyddyn"],
+                        ["Gofal preswyl", "51%", "£23,491"],
+                        ["Byw â chymorth", "35%", "£11,922"],
+                    ],
+                    "table_caption": (
+                        "Yr arbediad cyfartalog bob blwyddyn i bob person mewn trefniant PSS"
+                    ),
+                    "first_row_is_table_header": True,
+                    "table_header_choice": "row",
+                },
+            },
+            paragraphs(
+                "Mae'r ffigurau'n bwysig, ond felly hefyd y straeon yn yr adroddiad, ac rydyn "
+                "ni'n gwybod y gallwn ni wneud yn well. Y cam nesaf fydd mesur ein heffaith "
+                "drwy gydol y flwyddyn gyda My Shared Life, yr offeryn a ddatblygodd Shared "
+                "Lives Plus, yn lle edrych yn ôl unwaith y flwyddyn, ac ychwanegu mesurau "
+                "unigrwydd ac ansawdd o safonau ansawdd NICE.",
+            ),
+        ],
+    },
+    "state-of-shared-lives-2017": {
+        "title": "Shared Lives yn dal i dyfu, ond y bwlch rhwng y rhanbarthau'n lledu",
+        "summary": (
+            "Mae bron i 12,000 o bobl bellach yn defnyddio Shared Lives yn Lloegr, tua 580 yn "
+            "fwy na'r llynedd. Mae rhai rhanbarthau'n rhuthro ymlaen tra bo eraill yn llithro "
+            "yn ôl."
+        ),
+        "body": [
+            paragraphs(
+                "Mae ein cyfrif blynyddol yn dangos bod Shared Lives yn dal i dyfu yn Lloegr "
+                "tra bo mathau eraill o ofal yn crebachu, er yn arafach na'r mil o bobl "
+                "ychwanegol bob blwyddyn a welson ni'n ddiweddar. Mae ychydig yn llai na "
+                "12,000 o bobl yn ei ddefnyddio erbyn hyn: mae tua hanner yn byw gyda'u "
+                "gofalwr Shared Lives, ac mae'r gweddill yn cael seibiannau byr neu gymorth yn "
+                "ystod y dydd.",
+                "Ychwanegodd y rhanbarthau a dyfodd fwy na 1,100 o bobl rhyngddyn nhw, hanner "
+                "ohonyn nhw yng Ngogledd-orllewin Lloegr, gyda Llundain a De-orllewin Lloegr "
+                "yn dynn ar eu sodlau. Aeth De-ddwyrain Lloegr a Swydd Efrog tuag yn ôl, a "
+                "chrebachodd Dwyrain Lloegr ymhellach.",
+            ),
+            paragraphs(
+                "Yng Ngogledd-ddwyrain Lloegr rydyn ni'n gweithio gydag ADASS a chynlluniau "
+                "lleol ar ganolfan ranbarthol. Y tu hwnt i Loegr, mae Shared Lives hefyd yn "
+                "ehangu yng Nghymru, yr Alban a Gogledd Iwerddon, gyda chefnogaeth gref gan "
+                "Lywodraeth Cymru.",
+            ),
+        ],
+    },
+}
+
+
 def topic(locale, slug):
     return Topic.objects.get_or_create(locale=locale, slug=slug, defaults={"name": TOPICS[slug]})[0]
 
@@ -590,6 +683,25 @@ def create_post(index, post, authors, locale):
     page.page_topics = [PageTopic(topic=topic(locale, slug)) for slug in post["topics"]]
     index.add_child(instance=page)
     page.save_revision().publish()
+    return page
+
+
+def welsh_author(author):
+    return translate_snippet(
+        author,
+        organisation=translate_snippet(author.organisation),
+        **WELSH_AUTHORS[author.slug],
+    )
+
+
+def translate_post(page, welsh):
+    translate_page(
+        page,
+        **welsh,
+        authors=[
+            BlogPostAuthor(author=welsh_author(credit.author)) for credit in page.authors.all()
+        ],
+    )
 
 
 def create_index():
@@ -618,5 +730,10 @@ def load(log):
     index = create_index()
     authors = create_authors(english)
     for post in POSTS:
-        create_post(index, post, authors, english)
-    log(f"Created the blog with {len(POSTS)} posts by {len(authors)} authors.")
+        page = create_post(index, post, authors, english)
+        if post["slug"] in WELSH_POSTS:
+            translate_post(page, WELSH_POSTS[post["slug"]])
+    log(
+        f"Created the blog with {len(POSTS)} posts by {len(authors)} authors, "
+        f"{len(WELSH_POSTS)} of the posts also in Welsh."
+    )

@@ -1,6 +1,7 @@
 """Demo campaigns: the four causes the charity's old blog argued for, described in our own
 words, with dated updates, supporters' quotes and a few hundred made-up sign-ups (all at
-example.org). Runs after `website.demo` (the home pages)."""
+example.org). One campaign also has a Welsh version, written in Welsh; its sign-ups count in
+both languages. Runs after `website.demo` (the home pages)."""
 
 import datetime
 import random
@@ -9,7 +10,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from campaigns.models import CampaignIndexPage, CampaignPage, Signup, Status, SupporterType
-from website.demo import add_section
+from website.demo import add_section, translate_page
 from website.models import PageTopic, Topic
 
 # The same slugs as the other sections' demo topics, so related content crosses sections.
@@ -226,29 +227,93 @@ CAMPAIGNS = [
 ]
 
 
+# Welsh versions, keyed by the English slug (a Welsh page keeps its English slug).
+WELSH_CAMPAIGNS = {
+    "social-value-in-health-commissioning": {
+        "title": "Gwerth cymdeithasol ym mhob contract iechyd",
+        "summary": (
+            "Mae'r Ddeddf Gwerth Cymdeithasol yn caniatáu i gomisiynwyr ofyn pa les mae "
+            "contract yn ei wneud i'r gymuned leol, nid dim ond faint mae'n ei gostio. Anaml "
+            "y bydd comisiynwyr iechyd yn ei defnyddio. Rydyn ni am weld hynny'n newid."
+        ),
+        "ask": (
+            "Dylai comisiynwyr iechyd a gofal ddefnyddio eu pwerau o dan y Ddeddf Gwerth "
+            "Cymdeithasol fel mater o drefn, a rhannu penderfyniadau am arian lleol â "
+            "sefydliadau gwirfoddol a chymunedol ac â'r bobl maen nhw'n eu gwasanaethu."
+        ),
+        "ask_who": "Grwpiau comisiynu clinigol, cynghorau a GIG Lloegr",
+        "body": (
+            "Ymgynghorodd yr Adolygiad VCSE ar y Cyd yn eang a gwneud 28 o argymhellion. Mae "
+            "ei gynllun gweithredu'n gofyn i werth cymdeithasol fod yn rhan o waith comisiynu "
+            "iechyd bob dydd, ac mae pennaeth GIG Lloegr wedi cefnogi hynny. Mae sefydliadau "
+            "cymunedol yn dod ag amser gwirfoddolwyr ac ewyllys da lleol nad yw pris unrhyw "
+            "gontract yn ei ddangos."
+        ),
+        "messages": [
+            "Mae gwerth am arian cyhoeddus yn cynnwys yr hyn y mae gwasanaeth yn ei roi'n ôl i'w "
+            "gymuned.",
+            "Mae sefydliadau gwirfoddol am rannu cyfrifoldeb am adnoddau, nid dim ond gofyn am "
+            "grantiau.",
+        ],
+        "quotes": [
+            (
+                "Dydy ein clwb cinio ddim yn costio ceiniog i'r GIG, ac eto dyna'r rheswm mae "
+                "hanner ein haelodau'n dal i weld wyneb cyfeillgar bob wythnos.",
+                "Ruth, gwirfoddolwr mewn grŵp cymunedol",
+            ),
+        ],
+        "updates": [
+            (
+                datetime.date(2016, 5, 9),
+                "Cyhoeddodd yr Adolygiad VCSE ar y Cyd ei gynllun gweithredu, gyda gwerth "
+                "cymdeithasol wrth ei galon.",
+            ),
+            (
+                datetime.date(2016, 11, 21),
+                "Fe wnaethon ni ysgrifennu at gadeirydd pob grŵp comisiynu clinigol i ofyn sut "
+                "maen nhw'n defnyddio'r Ddeddf.",
+            ),
+            (
+                datetime.date(2017, 4, 3),
+                "Ymunodd cyfarwyddwyr gwasanaethau cymdeithasol i oedolion â'r alwad mewn "
+                "erthygl ar y cyd.",
+            ),
+        ],
+        "cta": (
+            "Llofnodwch i ddweud wrth gomisiynwyr y dylai gwerth cymdeithasol fod ym mhob contract."
+        ),
+    },
+}
+
+
 def topic(locale, slug):
     return Topic.objects.get_or_create(locale=locale, slug=slug, defaults={"name": TOPICS[slug]})[0]
 
 
-def create_campaign(index, campaign, locale):
-    page = CampaignPage(
-        title=campaign["title"],
-        slug=campaign["slug"],
-        status=campaign["status"],
-        summary=campaign["summary"],
-        ask=campaign["ask"],
-        ask_who=campaign["ask_who"],
-        body=[{"type": "paragraph", "value": f"<p>{campaign['body']}</p>"}],
-        key_messages=[{"type": "message", "value": text} for text in campaign["messages"]],
-        supporter_quotes=[
+def written_fields(campaign):
+    """The fields a writer or translator writes, in either language."""
+    return {
+        "title": campaign["title"],
+        "summary": campaign["summary"],
+        "ask": campaign["ask"],
+        "ask_who": campaign["ask_who"],
+        "body": [{"type": "paragraph", "value": f"<p>{campaign['body']}</p>"}],
+        "key_messages": [{"type": "message", "value": text} for text in campaign["messages"]],
+        "supporter_quotes": [
             {"type": "quote", "value": {"quote": quote, "attribution": who}}
             for quote, who in campaign["quotes"]
         ],
-        updates=[
+        "updates": [
             {"type": "update", "value": {"date": day, "text": text}}
             for day, text in campaign["updates"]
         ],
-        call_to_action=campaign["cta"],
+        "call_to_action": campaign["cta"],
+    }
+
+
+def create_campaign(index, campaign, locale):
+    page = CampaignPage(
+        slug=campaign["slug"], status=campaign["status"], **written_fields(campaign)
     )
     page.page_topics = [PageTopic(topic=topic(locale, slug)) for slug in campaign["topics"]]
     index.add_child(instance=page)
@@ -301,6 +366,11 @@ def load(log):
     signups = []
     for campaign in CAMPAIGNS:
         page = create_campaign(index, campaign, english)
+        if campaign["slug"] in WELSH_CAMPAIGNS:
+            translate_page(page, **written_fields(WELSH_CAMPAIGNS[campaign["slug"]]))
         signups += demo_signups(page, campaign["signups"], chooser)
     Signup.objects.bulk_create(signups)
-    log(f"Created {len(CAMPAIGNS)} campaigns with {len(signups)} demo sign-ups.")
+    log(
+        f"Created {len(CAMPAIGNS)} campaigns with {len(signups)} demo sign-ups, "
+        f"{len(WELSH_CAMPAIGNS)} of the campaigns also in Welsh."
+    )

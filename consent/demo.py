@@ -47,6 +47,7 @@ PEOPLE = [
           "Linda showed clear pleasure at the draft with her photos and asked for a copy; "
           "the meeting agreed sharing it is in her interests and the family supports it."
       )}),
+    # Clare agreed to English only, so the Welsh version of her story stays off the site.
     ("Clare", Person.Role.SUPPORTED, Person.AgeBand.ADULT, ConsentRecord.Authority.SELF,
      ConsentRecord.Method.EASY_READ_FORM, ALL_STORY_USES, 400,
      {"supported_by": "Her Shared Lives worker from the Surrey scheme"}),

@@ -1,10 +1,13 @@
 """Demo reports: the five publications the charity's old blog announced, described in our
 own words, with key findings built on the figures those posts gave, each with a PDF made
-by code. Runs after `website.demo` (the home pages)."""
+by code. The yearly count also has a Welsh version, written in Welsh, with Welsh PDFs. Runs
+after `website.demo` (the home pages)."""
 
 import datetime
 
 from django.core.files.base import ContentFile
+from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale
@@ -12,7 +15,7 @@ from wagtail.utils.file import hash_filelike
 
 from reports.demo_pdf import report_pdf
 from reports.models import ReportIndexPage, ReportPage, ReportPartner
-from website.demo import add_section
+from website.demo import add_section, translate_page, translate_snippet
 from website.demo_media import demo_image
 from website.models import Organisation, PageTopic, Topic
 
@@ -47,7 +50,15 @@ REPORTS = [
         ],
         "partners": [("Shared Lives Plus", Organisation.Kind.CHARITY)],
         "topics": ["shared-lives", "commissioning"],
-        "easy_read": True,
+        "easy_read": {
+            "summary": "This is a short version of our report. It uses easy words.",
+            "findings": [
+                "Almost 12,000 people in England use Shared Lives.",
+                "About 580 more people use it than last year.",
+                "About half of them live with their Shared Lives carer.",
+            ],
+            "sections": [("What happens next", ["We want more people to have Shared Lives."])],
+        },
     },
     {
         "title": "Collaborative Healthcare",
@@ -153,25 +164,85 @@ REPORTS = [
 ]
 
 
-def pdf_sections(report):
+# Welsh versions, keyed by the English slug (a Welsh page keeps its English slug).
+WELSH_REPORTS = {
+    "state-of-shared-lives-in-england": {
+        "title": "Cyflwr Shared Lives yn Lloegr",
+        "summary": (
+            "Ein cyfrif blynyddol o'r bobl sy'n defnyddio Shared Lives yn Lloegr, ble maen "
+            "nhw'n byw a sut maen nhw'n cael eu cefnogi. Tyfodd y model eto, ond yn arafach "
+            "nag o'r blaen, ac fe ledodd y bwlch rhwng y rhanbarthau sy'n tyfu a'r rhai sy'n "
+            "crebachu."
+        ),
+        "findings": [
+            "Roedd ychydig yn llai na 12,000 o bobl yn Lloegr yn defnyddio Shared Lives pan "
+            "wnaethon ni eu cyfrif.",
+            "Mae hynny tua 580 yn fwy na blwyddyn ynghynt, i lawr o'r twf net o ryw 1,000 y "
+            "flwyddyn roedden ni wedi'i weld cyn hynny.",
+            "Mae tua hanner ohonyn nhw'n byw gyda'u gofalwr Shared Lives; mae'r gweddill yn "
+            "dod am seibiannau byr neu am gymorth yn ystod y dydd.",
+            "Ychwanegodd y rhanbarthau a dyfodd fwy na 1,100 o bobl rhyngddyn nhw, hanner "
+            "ohonyn nhw yng Ngogledd-orllewin Lloegr, a Llundain a De-orllewin Lloegr oedd y "
+            "rhan fwyaf o'r gweddill.",
+            "Crebachodd De-ddwyrain Lloegr a Swydd Efrog ar ôl blynyddoedd o dwf cryf, a "
+            "syrthiodd Dwyrain Lloegr, y rhanbarth lleiaf yn barod, ymhellach eto.",
+            "Tyfodd Shared Lives yn yr Alban, yng Nghymru ac yng Ngogledd Iwerddon.",
+        ],
+        "easy_read": {
+            "summary": "Dyma fersiwn byr o'n hadroddiad. Mae'n defnyddio geiriau hawdd.",
+            "findings": [
+                "Mae bron i 12,000 o bobl yn Lloegr yn defnyddio Shared Lives.",
+                "Mae tua 580 yn fwy o bobl yn ei ddefnyddio na'r llynedd.",
+                "Mae tua hanner ohonyn nhw'n byw gyda'u gofalwr Shared Lives.",
+            ],
+            "sections": [
+                ("Beth sy'n digwydd nesaf", ["Rydyn ni eisiau i fwy o bobl gael Shared Lives."])
+            ],
+        },
+    },
+}
+
+# The words every demo PDF shares, in each language.
+PDF_WORDING = {
+    "en": {
+        "published": "Published {}",
+        "easy_read": "Easy Read",
+        "accessible": "Accessible version.",
+        "headings": ("Why we wrote this", "What we found", "What should happen next"),
+        "demo_note": (
+            "This demonstration copy was generated for the website's demo content. Each page "
+            "stands in for a chapter of the full report."
+        ),
+        "next_steps": [
+            "Commissioners, providers and the people who use services should read these "
+            "findings together and agree what to change first.",
+            "We will come back to these questions in our next report.",
+        ],
+    },
+    "cy": {
+        "published": "Cyhoeddwyd {}",
+        "easy_read": "Hawdd ei Ddeall",
+        "accessible": "Fersiwn hygyrch.",
+        "headings": ("Pam ysgrifennon ni hwn", "Beth welson ni", "Beth ddylai ddigwydd nesaf"),
+        "demo_note": (
+            "Cafodd y copi enghreifftiol hwn ei greu ar gyfer cynnwys demo'r wefan. Mae pob "
+            "tudalen yn sefyll yn lle un o benodau'r adroddiad llawn."
+        ),
+        "next_steps": [
+            "Dylai comisiynwyr, darparwyr a'r bobl sy'n defnyddio gwasanaethau ddarllen y "
+            "canfyddiadau hyn gyda'i gilydd a chytuno beth i'w newid yn gyntaf.",
+            "Byddwn ni'n dod yn ôl at y cwestiynau hyn yn ein hadroddiad nesaf.",
+        ],
+    },
+}
+
+
+def pdf_sections(report, wording):
+    why, found, next_steps = wording["headings"]
     return [
-        (
-            "Why we wrote this",
-            [
-                report["summary"],
-                "This demonstration copy was generated for the website's demo content. "
-                "Each page stands in for a chapter of the full report.",
-            ],
-        ),
-        ("What we found", report["findings"]),
-        (
-            "What should happen next",
-            [
-                "Commissioners, providers and the people who use services should read "
-                "these findings together and agree what to change first.",
-                "We will come back to these questions in our next report.",
-            ],
-        ),
+        (why, [report["summary"], wording["demo_note"]]),
+        (found, report["findings"]),
+        (next_steps, wording["next_steps"]),
     ]
 
 
@@ -197,52 +268,54 @@ def organisation(locale, name, kind):
     return Organisation.objects.get_or_create(locale=locale, name=name, defaults={"kind": kind})[0]
 
 
+def report_documents(report, language):
+    """The report's PDFs, written in `language`, as the page fields that hold them."""
+    wording = PDF_WORDING[language]
+    with translation.override(language):
+        subtitle = wording["published"].format(date_format(report["date"], "F Y"))
+    sections = pdf_sections(report, wording)
+    text = {"summary": report["summary"], "findings": report["findings"], "sections": sections}
+    documents = {
+        "document": demo_document(
+            report["title"],
+            report_pdf(report["title"], subtitle=subtitle, language=language, **text),
+        )
+    }
+    if easy_read := report.get("easy_read"):
+        documents["easy_read_document"] = demo_document(
+            f"{report['title']} ({wording['easy_read']})",
+            report_pdf(
+                report["title"],
+                subtitle=wording["easy_read"],
+                large_print=True,
+                language=language,
+                **easy_read,
+            ),
+        )
+    if report.get("accessible"):
+        documents["accessible_document"] = demo_document(
+            f"{report['title']} (accessible)",
+            report_pdf(
+                report["title"],
+                subtitle=f"{subtitle}. {wording['accessible']}",
+                large_print=True,
+                language=language,
+                **text,
+            ),
+        )
+    return documents
+
+
 def create_report(index, report, locale):
-    subtitle = f"Published {report['date']:%B %Y}"
-    pdf = report_pdf(
-        report["title"],
-        subtitle=subtitle,
-        summary=report["summary"],
-        findings=report["findings"],
-        sections=pdf_sections(report),
-    )
     page = ReportPage(
         title=report["title"],
         slug=report["slug"],
         summary=report["summary"],
-        key_findings=[{"type": "finding", "value": text} for text in report["findings"]],
+        key_findings=findings_stream(report["findings"]),
         publication_date=report["date"],
-        document=demo_document(report["title"], pdf),
         cover=demo_image(f"Cover: {report['title']}", width=840, height=1188),
+        **report_documents(report, "en"),
     )
-    if report.get("easy_read"):
-        page.easy_read_document = demo_document(
-            f"{report['title']} (Easy Read)",
-            report_pdf(
-                report["title"],
-                subtitle="Easy Read",
-                summary="This is a short version of our report. It uses easy words.",
-                findings=[
-                    "Almost 12,000 people in England use Shared Lives.",
-                    "About 580 more people use it than last year.",
-                    "About half of them live with their Shared Lives carer.",
-                ],
-                sections=[("What happens next", ["We want more people to have Shared Lives."])],
-                large_print=True,
-            ),
-        )
-    if report.get("accessible"):
-        page.accessible_document = demo_document(
-            f"{report['title']} (accessible)",
-            report_pdf(
-                report["title"],
-                subtitle=f"{subtitle}. Accessible version.",
-                summary=report["summary"],
-                findings=report["findings"],
-                sections=pdf_sections(report),
-                large_print=True,
-            ),
-        )
     page.partners = [
         ReportPartner(organisation=organisation(locale, name, kind))
         for name, kind in report["partners"]
@@ -250,6 +323,26 @@ def create_report(index, report, locale):
     page.page_topics = [PageTopic(topic=topic(locale, slug)) for slug in report["topics"]]
     index.add_child(instance=page)
     page.save_revision().publish()
+    return page
+
+
+def findings_stream(findings):
+    return [{"type": "finding", "value": text} for text in findings]
+
+
+def translate_report(page, report, welsh):
+    """The Welsh version, with its PDFs written in Welsh."""
+    translate_page(
+        page,
+        title=welsh["title"],
+        summary=welsh["summary"],
+        key_findings=findings_stream(welsh["findings"]),
+        partners=[
+            ReportPartner(organisation=translate_snippet(partner.organisation))
+            for partner in page.partners.all()
+        ],
+        **report_documents({"date": report["date"], **welsh}, "cy"),
+    )
 
 
 def load(log):
@@ -273,5 +366,10 @@ def load(log):
         ),
     )
     for report in REPORTS:
-        create_report(index, report, english)
-    log(f"Created the reports section with {len(REPORTS)} reports and their PDFs.")
+        page = create_report(index, report, english)
+        if report["slug"] in WELSH_REPORTS:
+            translate_report(page, report, WELSH_REPORTS[report["slug"]])
+    log(
+        f"Created the reports section with {len(REPORTS)} reports and their PDFs, "
+        f"{len(WELSH_REPORTS)} of them also in Welsh."
+    )

@@ -1,6 +1,10 @@
 """Demo stories, retold in our own words from the charity's published stories. Everyone
 featured has a demo consent record (see consent/demo.py); James and Phil's story is taken
-down by Phil withdrawing consent, so the gate can be seen working."""
+down by Phil withdrawing consent, so the gate can be seen working.
+
+Three stories have Welsh versions, written in Welsh. Clare agreed to her story in English
+only: her Welsh version is written and published like the others, and the consent check
+takes it straight back down, so translators and editors can see the Welsh rule at work."""
 
 import datetime
 
@@ -10,7 +14,7 @@ from consent.models import FeaturedPerson, Person, Use
 from consent.services import withdraw_consent
 from stories.models import Region, StoryIndexPage, StoryPage, SupportKind
 from stories.workflows import assign_story_workflow
-from website.demo import add_section
+from website.demo import add_section, translate_page, translate_snippet
 from website.demo_media import demo_image
 from website.models import Organisation, PageTopic, Topic
 
@@ -165,6 +169,97 @@ STORIES = [
 ]
 
 
+WELSH_STORIES = {
+    "brian-after-his-stroke": {
+        "title": "Brian: o'r uned gofal dwys i'w fflat ei hun",
+        "summary": (
+            "Cafodd Brian strôc wrth gerdded mewn coedwig, ac wedyn doedd e ddim yn gallu "
+            "cofio llawer na cherdded yn bell. Flwyddyn yn ddiweddarach, ar ôl byw gyda "
+            "gofalwyr Shared Lives ger Okehampton, mae'n paratoi i symud i'w fflat ei hun."
+        ),
+        "easy_read": [
+            "Cafodd Brian strôc.",
+            "Bu yn yr ysbyty am bedwar mis.",
+            "Wedyn aeth i fyw gyda Jeanette ac Alan.",
+            "Fe wnaethon nhw ei helpu i wella.",
+            "Nawr mae Brian yn symud i'w fflat ei hun.",
+        ],
+        "body": paragraphs(
+            "Roedd Brian allan yn cerdded mewn coedwig pan gafodd strôc. Treuliodd amser yn "
+            "yr uned gofal dwys a phedwar mis yn yr ysbyty, lle gwnaeth dau drawiad bach ar "
+            "y galon ei wanhau'n fwy fyth. Pan ddaeth allan, ychydig iawn roedd e'n ei gofio, "
+            "a phrin y gallai gerdded pellter byr.",
+            "Fe wnaeth tîm Shared Lives South West ei baru â Jeanette ac Alan, sy'n byw ger "
+            "Okehampton, a symudodd Brian i'w cartref ym mis Mawrth. Aeth Jeanette gydag ef "
+            "at y meddyg nes bod ei feddyginiaethau'n iawn, a threfnodd focs tabledi y mae e "
+            "bellach yn ei reoli ei hun. Gan ei fod yn anghofio rhifau, fe wnaethon nhw newid "
+            "ei gyfrineiriau i ddyddiadau sy'n golygu rhywbeth iddo, er mwyn iddo allu "
+            "rheoli ei gyfrif banc ei hun.",
+            "Flwyddyn yn ddiweddarach, mae Brian yn cerdded i'r dref ar ei ben ei hun, mae "
+            "wedi trefnu a mwynhau gwyliau yng Ngwlad Thai, ac mae'n paratoi i fyw'n "
+            "annibynnol yn ei fflat ei hun.",
+        ),
+    },
+    "angela-tina-debbie-and-linda": {
+        "title": "Angela, Tina, Debbie a Linda: teulu a ddewisodd ei gilydd",
+        "summary": (
+            "Treuliodd Debbie a Linda y rhan fwyaf o'u bywydau mewn cartrefi gofal. Ddwy "
+            "flynedd yn ôl symudon nhw i fyw gydag Angela a Tina yn Swydd Buckingham, ac "
+            "erbyn hyn mae'r pedair yn byw fel teulu."
+        ),
+        "easy_read": [
+            "Roedd Debbie a Linda yn arfer byw mewn cartrefi gofal.",
+            "Nawr maen nhw'n byw gydag Angela a Tina.",
+            "Maen nhw'n coginio ac yn bwyta gyda'i gilydd.",
+            "Mae ganddyn nhw ddwy gath.",
+            "Mae Debbie a Linda yn hapusach nawr.",
+        ],
+        "body": paragraphs(
+            "Pan oedd tri phlentyn Angela wedi tyfu a gadael cartref, roedd ganddi hi a'i "
+            "phartner Tina dŷ pedair ystafell wely a digon o le. Roedd Angela wedi gweithio "
+            "ym maes gofal o'r blaen, a gofynnodd hysbyseb gan gynllun Shared Lives ategi a "
+            "allai hi gynnig cartref cariadus i rywun.",
+            "Roedd hi unwaith wedi gweld dau ffrind yn cael eu gwahanu mewn cartref gofal, a "
+            "wnaeth hi byth anghofio hynny, felly dywedodd hi wrth y cynllun y byddai'n "
+            "croesawu dau berson nad oedden nhw am gael eu gwahanu. Symudodd Debbie a Linda i "
+            "mewn ddwy flynedd yn ôl. Mae gan y ddwy anabledd dysgu, a doedden nhw erioed "
+            "wedi setlo'n iawn yn unman. Ar y dechrau prin roedden nhw'n dweud gair, a phrin "
+            "roedden nhw'n edrych i lygaid neb.",
+            "Erbyn hyn mae'r aelwyd yn coginio gyda'i gilydd, yn gwylio'r teledu gyda'r nos "
+            "ac yn mynd allan am brydau bwyd a thripiau dydd. Mae Debbie wrth ei bodd â drama "
+            "ac yn dynwared pobl; mae Linda'n mwynhau celf a chrefft. Mae wyrion ac wyresau "
+            "Angela'n dod draw, yn aml mae gwesteion o gwmpas y bwrdd ar gyfer cinio dydd "
+            "Sul, ac mae dwy gath, Leo a Slinky, wedi ymuno â'r teulu. Pan fydd Angela a "
+            "Tina'n cael seibiant, mae Debbie a Linda'n aros gyda gofalwr seibiant byr maen "
+            "nhw'n ei adnabod yn dda.",
+        ),
+    },
+    "clare-in-surrey": {
+        "title": "Clare: gwreiddiau dwfn yn ei chymuned",
+        "summary": (
+            "Ers symud i fyw gyda'i gofalwyr Shared Lives yn Surrey, mae Clare wedi gwneud "
+            "ffrindiau newydd, wedi dod o hyd i hen ffrindiau ysgol ac yn gwirfoddoli bob "
+            "wythnos."
+        ),
+        "easy_read": [
+            "Mae Clare yn byw gydag Alex a Greg.",
+            "Mae ganddi lawer o ffrindiau.",
+            "Mae hi'n gweld ei chwiorydd bob wythnos.",
+            "Mae hi'n helpu mewn canolfan i blant.",
+        ],
+        "body": paragraphs(
+            "Mae Clare yn byw gydag Alex a Greg, gofalwyr Shared Lives sydd wedi'u "
+            "cymeradwyo gan Shared Lives Surrey. Ers symud, mae hi wedi magu cylch eang o "
+            "ffrindiau, gan gynnwys pobl roedd hi yn yr ysgol gyda nhw.",
+            "Mae Clare yn dod o deulu mawr, ac mae'n gweld ei chwiorydd unwaith neu ddwywaith "
+            "yr wythnos. Bob bore Mawrth mae hi'n gwirfoddoli yn ei chanolfan blant Sure "
+            "Start leol. Cafodd ei stori ei chynnwys mewn erthygl am Shared Lives mewn papur "
+            "newydd cenedlaethol.",
+        ),
+    },
+}
+
+
 def create_story(index, story, locale):
     topics = [
         Topic.objects.get_or_create(locale=locale, slug=slug, defaults={"name": TOPICS[slug]})[0]
@@ -199,6 +294,18 @@ def create_story(index, story, locale):
     return page
 
 
+def translate_story(page, welsh):
+    translate_page(
+        page,
+        title=welsh["title"],
+        summary=welsh["summary"],
+        easy_read_summary="\n".join(welsh["easy_read"]),
+        body=welsh["body"],
+        hero_alt_text="Patrwm haniaethol o liwiau cynnes yn lle ffotograff.",
+        scheme=translate_snippet(page.scheme) if page.scheme else None,
+    )
+
+
 def load(log):
     if StoryIndexPage.objects.exists():
         log("Stories already exist: leaving them as they are.")
@@ -221,13 +328,16 @@ def load(log):
     )
     assign_story_workflow(index)
     for story in STORIES:
-        create_story(index, story, locale)
+        page = create_story(index, story, locale)
+        if story["slug"] in WELSH_STORIES:
+            translate_story(page, WELSH_STORIES[story["slug"]])
     withdraw_consent(
         Person.objects.get(public_name="Phil"),
         by=None,
         reason="Demo: Phil asked for the story to come down while he thinks it over.",
     )
     log(
-        f"Created {len(STORIES)} stories; James and Phil's is taken down because Phil "
-        "withdrew consent."
+        f"Created {len(STORIES)} stories, {len(WELSH_STORIES)} of them also in Welsh; James "
+        "and Phil's is taken down because Phil withdrew consent, and Clare's Welsh version "
+        "because she agreed to English only."
     )

@@ -7,9 +7,20 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
-from website.models import FooterSettings, HomePage, NavigationSettings, StandardPage
+from website.models import FooterSettings, HomePage, NavigationSettings, PageTopic, StandardPage
 
 SITE_NAME = "Shared Lives Plus"
+
+# Topics are shared by every section, so their Welsh names are written once, here.
+WELSH_TOPIC_NAMES = {
+    "shared-lives": "Shared Lives",
+    "health-and-care": "Iechyd a gofal",
+    "learning-disability": "Anabledd dysgu",
+    "social-care-policy": "Polisi gofal cymdeithasol",
+    "commissioning": "Comisiynu",
+    "community": "Cymuned a chydgynhyrchu",
+    "personalisation": "Personoli",
+}
 
 
 def paragraph(*paragraphs):
@@ -27,6 +38,41 @@ def callout(title, text, tone="info"):
 def publish(page):
     page.save_revision().publish()
     return page
+
+
+def welsh_locale():
+    return Locale.objects.get(language_code="cy")
+
+
+def translate_snippet(instance, **welsh_fields):
+    """The Welsh translation of a topic, organisation or author: made with `welsh_fields`
+    the first time a Welsh page needs it, and the same one every time after, since
+    several sections share them."""
+    translation = instance.get_translation_or_none(welsh_locale())
+    if translation is None:
+        translation = instance.copy_for_translation(welsh_locale())
+        for name, value in welsh_fields.items():
+            setattr(translation, name, value)
+        translation.save()
+    return translation
+
+
+def welsh_topic(topic):
+    return translate_snippet(topic, name=WELSH_TOPIC_NAMES[topic.slug])
+
+
+def translate_page(page, **welsh_fields):
+    """Publishes the Welsh translation of `page`, under the Welsh version of its parent,
+    with `welsh_fields` written in Welsh and its topics swapped for their Welsh versions,
+    as wagtail-localize does. Other links to snippets (authors, partners, schemes) are in
+    `welsh_fields`. Publishing goes through the consent check like any other."""
+    translation = page.copy_for_translation(welsh_locale())
+    translation.page_topics = [
+        PageTopic(topic=welsh_topic(link.topic)) for link in page.page_topics.all()
+    ]
+    for name, value in welsh_fields.items():
+        setattr(translation, name, value)
+    return publish(translation)
 
 
 def create_home():
@@ -175,7 +221,7 @@ def create_standard_pages(home):
 
 
 def create_welsh_home(home):
-    welsh = home.copy_for_translation(Locale.objects.get(language_code="cy"))
+    welsh = home.copy_for_translation(welsh_locale())
     welsh.title = "Cartrefi cyffredin, bywydau a rennir"
     welsh.seo_title = SITE_NAME
     welsh.introduction = (
@@ -186,13 +232,106 @@ def create_welsh_home(home):
     welsh.body = [
         heading("Beth yw Shared Lives"),
         paragraph(
-            "Yn Shared Lives, mae oedolyn sydd angen cymorth yn symud i mewn gyda gofalwr "
-            "Shared Lives, neu'n ymweld ag ef yn rheolaidd. Mae cynllun lleol wedi "
-            "cymeradwyo'r gofalwr, ac mae'r ddau wedi'u paru am fod ganddyn nhw "
-            "ddiddordebau yn gyffredin.",
+            "Yn Shared Lives, mae oedolyn sydd angen cymorth yn symud i mewn i gartref "
+            "gofalwr Shared Lives, neu'n treulio amser yno'n rheolaidd. Mae cynllun lleol "
+            "wedi cymeradwyo'r gofalwr, ac mae'r ddau wedi cael eu paru am fod ganddyn nhw "
+            "ddiddordebau a phersonoliaethau sy'n cyd-fynd. Daw aelwyd y gofalwr yn rhan o "
+            "fywyd yr unigolyn.",
+            "Mae Homeshare yn paru person hŷn sydd ag ystafell sbâr â pherson iau sydd angen "
+            "lle i fyw. Yn gyfnewid am gartref, mae'r person iau yn cynnig cwmni ac ychydig o "
+            "help o gwmpas y tŷ.",
+        ),
+        callout(
+            "Ydych chi'n ystyried dod yn ofalwr Shared Lives?",
+            "Bydd eich cynllun lleol yn esbonio beth sydd ynghlwm wrth y gwaith, o'r sgwrs "
+            "gyntaf hyd at gael eich cymeradwyo a'r cymorth a gewch chi ar ôl dechrau.",
         ),
     ]
     return publish(welsh)
+
+
+def translate_standard_pages(about, privacy, accessibility):
+    translate_page(
+        about,
+        title="Amdanom ni",
+        introduction=(
+            "Rydyn ni'n elusen ac yn rhwydwaith aelodaeth i'r cynlluniau lleol sy'n cefnogi "
+            "Shared Lives a Homeshare ledled Cymru, Lloegr, yr Alban a Gogledd Iwerddon."
+        ),
+        body=[
+            paragraph(
+                "Mae cynlluniau Shared Lives lleol yn recriwtio, yn hyfforddi ac yn cymeradwyo "
+                "gofalwyr Shared Lives, ac yn eu paru â'r bobl y byddan nhw'n eu cefnogi. "
+                "Rydyn ni'n helpu'r cynlluniau hynny i wneud y gwaith yn dda, yn dadlau dros y "
+                "model gerbron y llywodraeth a'r GIG, ac yn sicrhau bod gan y bobl sy'n "
+                "defnyddio Shared Lives lais yn y penderfyniadau sy'n effeithio arnyn nhw.",
+            ),
+            heading("Faint o bobl sy'n defnyddio Shared Lives"),
+            paragraph(
+                "Yn ôl y cyfrif diwethaf, roedd ychydig yn llai na 12,000 o bobl yn defnyddio "
+                "Shared Lives yn Lloegr, tua 580 yn fwy na'r flwyddyn cynt. Mae gan lawer "
+                "ohonyn nhw anabledd dysgu; mae mwy a mwy yn bobl hŷn, yn bobl sy'n byw gyda "
+                "dementia ac yn bobl sy'n dod adref ar ôl cyfnod yn yr ysbyty.",
+            ),
+            heading("Yr hyn rydyn ni'n ei gredu"),
+            paragraph(
+                "Mae gofal ar ei orau pan fydd wedi'i adeiladu ar berthnasoedd, pan fydd pobl "
+                "yn dewis pwy sy'n eu cefnogi, a phan fydd y bobl sy'n cael cymorth yn cael eu "
+                "trin fel pobl sy'n cyfrannu at eu cymuned, nid fel unedau cost.",
+            ),
+        ],
+    )
+    translate_page(
+        privacy,
+        title="Hysbysiad preifatrwydd",
+        introduction=(
+            "Beth rydyn ni'n ei wneud â gwybodaeth bersonol pan fyddwch chi'n defnyddio'r "
+            "wefan hon."
+        ),
+        body=[
+            heading("Beth rydyn ni'n ei gasglu"),
+            paragraph(
+                "Rydyn ni'n casglu'r hyn rydych chi'n ei roi i ni pan fyddwch chi'n llofnodi "
+                "ymgyrch neu'n cysylltu â ni: eich enw, eich cyfeiriad e-bost ac unrhyw beth "
+                "arall rydych chi'n dewis ei ddweud wrthon ni. Dydyn ni ddim yn defnyddio "
+                "cwcis hysbysebu na chwcis tracio, a dydy'r wefan hon ddim yn llwytho dim byd "
+                "o weinyddion cwmnïau eraill."
+            ),
+            heading("Y bobl yn ein straeon"),
+            paragraph(
+                "Mae pawb y byddwn ni'n cyhoeddi eu stori wedi cytuno i hynny, ac wedi dewis "
+                "beth y cawn ni ei ddweud a'i ddangos amdanyn nhw, ym mha iaith, ac am ba hyd. "
+                "Gallan nhw newid eu meddwl unrhyw bryd, ac yna byddwn ni'n tynnu eu stori i "
+                "lawr ym mhob man y gwnaethon ni ei chyhoeddi."
+            ),
+            heading("Eich hawliau"),
+            paragraph(
+                "Gallwch ofyn i ni am gopi o'r wybodaeth sydd gennym amdanoch chi, gofyn i ni "
+                "ei chywiro neu ei dileu, a chwyno wrth Swyddfa'r Comisiynydd Gwybodaeth os "
+                "ydych chi'n anfodlon â'r ffordd rydyn ni wedi ei thrin."
+            ),
+        ],
+    )
+    translate_page(
+        accessibility,
+        title="Datganiad hygyrchedd",
+        introduction="Rydyn ni am i bawb allu defnyddio'r wefan hon.",
+        body=[
+            paragraph(
+                "Dylech chi allu defnyddio pob tudalen gyda bysellfwrdd yn unig, gyda "
+                "darllenydd sgrin, a gyda'r dudalen wedi'i chwyddo i bedair gwaith ei maint. "
+                "Rydyn ni'n profi pob math o dudalen yn erbyn Canllawiau Hygyrchedd Cynnwys y "
+                "We 2.2 ar lefel AA, yn Gymraeg ac yn Saesneg.",
+                "Mae crynodeb Hawdd ei Ddeall gan lawer o'n straeon, wedi'i ysgrifennu mewn "
+                "brawddegau byr.",
+            ),
+            heading("Rhowch wybod i ni am broblem"),
+            paragraph(
+                "Os nad yw rhywbeth ar y wefan yn gweithio i chi, anfonwch e-bost aton ni a "
+                "byddwn ni'n ateb o fewn pum diwrnod gwaith."
+            ),
+        ],
+    )
 
 
 def configure_settings(site, about, privacy, accessibility):
@@ -217,8 +356,12 @@ def load(log):
     site = point_site_at(home)
     about, privacy, accessibility = create_standard_pages(home)
     create_welsh_home(home)
+    translate_standard_pages(about, privacy, accessibility)
     configure_settings(site, about, privacy, accessibility)
-    log("Created the English and Welsh home pages, about us, privacy and accessibility.")
+    log(
+        "Created the English and Welsh home pages, about us, privacy and accessibility, "
+        "each in both languages."
+    )
 
 
 def add_section(index, *, welsh_title, welsh_introduction):
@@ -227,9 +370,7 @@ def add_section(index, *, welsh_title, welsh_introduction):
     home = HomePage.objects.get(locale__language_code="en")
     home.add_child(instance=index)
     publish(index)
-    welsh = index.copy_for_translation(Locale.objects.get(language_code="cy"))
-    welsh.title, welsh.introduction = welsh_title, welsh_introduction
-    publish(welsh)
+    translate_page(index, title=welsh_title, introduction=welsh_introduction)
     navigation = NavigationSettings.for_site(Site.objects.get(is_default_site=True))
     navigation.primary_links = [
         *navigation.primary_links.raw_data,
