@@ -24,6 +24,8 @@ def search(request):
     query, shortened = clean_search_query(request.GET.get("q", ""))
     results_page = None
     if query:
+        # Only the reader's language: the search backend reads the query in that same
+        # (active) language, stemming English and matching Welsh word for word.
         results = (
             public_pages(Page.objects.filter(locale=Locale.get_active())).specific().search(query)
         )

@@ -1,4 +1,5 @@
 import pytest
+from django.utils import timezone
 
 from tests.website.factories import StandardPageFactory
 
@@ -78,3 +79,53 @@ def test_search_without_a_query_shows_just_the_form(client, site_tree):
     assert response.status_code == 200
     assert 'id="search-page-input"' in response.text
     assert "results for" not in response.text
+
+
+def test_english_search_finds_other_forms_of_a_word(client, site_tree):
+    StandardPageFactory(parent=site_tree.english_home, title="Supporting carers at home")
+    response = client.get("/search/", {"q": "support"})
+    assert "1 result for “support”" in response.text
+    assert "Supporting carers at home" in response.text
+
+
+def test_welsh_search_finds_welsh_words_as_written(client, site_tree):
+    homes = StandardPageFactory(parent=site_tree.english_home, title="Homes for everyone")
+    site_tree.translate(homes, title="Cartrefi i bawb")
+    response = client.get("/cy/search/", {"q": "cartrefi"})
+    assert "Cartrefi i bawb" in response.text
+
+
+def test_welsh_search_finds_welsh_words_that_english_would_ignore(client, site_tree):
+    # "AS" (a Member of the Senedd) and "at" are Welsh words the English configuration
+    # drops as too common to index.
+    letter = StandardPageFactory(parent=site_tree.english_home, title="Write to your MS")
+    site_tree.translate(letter, title="Ysgrifennwch at eich AS")
+    response = client.get("/cy/search/", {"q": "AS"})
+    assert "Ysgrifennwch at eich AS" in response.text
+
+
+@pytest.mark.parametrize(
+    ("address", "shown", "hidden"),
+    [
+        ("/search/", "Abergele guide", "Canllaw Abergele"),
+        ("/cy/search/", "Canllaw Abergele", "Abergele guide"),
+    ],
+)
+def test_each_language_searches_its_own_pages_only(client, site_tree, address, shown, hidden):
+    english = StandardPageFactory(parent=site_tree.english_home, title="Abergele guide")
+    site_tree.translate(english, title="Canllaw Abergele")
+    response = client.get(address, {"q": "abergele"})
+    assert shown in response.text
+    assert hidden not in response.text
+
+
+def test_welsh_search_leaves_out_a_story_whose_consent_has_run_out(
+    client, site_tree, story_index, make_story, consenting_person
+):
+    site_tree.translate(story_index, title="Straeon", slug="straeon")
+    story = make_story(consenting_person, title="Brian in Abergele")
+    site_tree.translate(story, title="Brian yn Abergele")
+    assert "Brian yn Abergele" in client.get("/cy/search/", {"q": "abergele"}).text
+
+    consenting_person.consent_records.update(expires_on=timezone.localdate())
+    assert "Brian yn Abergele" not in client.get("/cy/search/", {"q": "abergele"}).text

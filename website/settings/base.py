@@ -122,7 +122,15 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
 WAGTAIL_SITE_NAME = "Shared Lives Plus"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# English is stemmed; Welsh, which PostgreSQL cannot stem, is matched word for word
+# (website/search_backend.py says why).
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "website.search_backend",
+        "SEARCH_CONFIG": "english",
+        "LANGUAGE_SEARCH_CONFIGS": {"cy": "simple"},
+    }
+}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Documents are reports for the public: PDFs only, checked to be real, readable PDFs by
 # the form every document upload goes through.
