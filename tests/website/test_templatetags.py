@@ -1,35 +1,8 @@
-import re
-
 import pytest
 
 from tests.website.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def switcher_links(html):
-    switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
-    return re.findall(r'<a href="([^"]+)" lang="(\w+)"', switcher)
-
-
-def test_switcher_goes_to_the_translation_of_this_page(client, site_tree, about_page):
-    site_tree.translate(about_page, title="Amdanom ni", slug="amdanom")
-    assert switcher_links(client.get("/about/").text) == [("/cy/amdanom/", "cy")]
-    assert switcher_links(client.get("/cy/amdanom/").text) == [("/about/", "en")]
-
-
-def test_switcher_goes_to_the_welsh_home_when_there_is_no_translation(client, about_page):
-    assert switcher_links(client.get("/about/").text) == [("/cy/", "cy")]
-
-
-def test_switcher_ignores_a_translation_that_is_not_published(client, site_tree, about_page):
-    translation = about_page.copy_for_translation(site_tree.welsh_home.locale)
-    assert not translation.live
-    assert switcher_links(client.get("/about/").text) == [("/cy/", "cy")]
-
-
-def test_switcher_on_search_keeps_the_query(client, site_tree):
-    assert switcher_links(client.get("/search/?q=care").text) == [("/cy/search/?q=care", "cy")]
 
 
 def test_hreflang_alternates_name_every_published_language(client, site_tree, about_page):

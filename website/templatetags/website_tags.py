@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page, Site
 
 register = template.Library()
@@ -22,34 +23,49 @@ def page_alternates(request, page):
     return [(code, translations.get(code)) for code, _name in settings.LANGUAGES]
 
 
+# Added to the other language's home page when the switcher lands there for want of a
+# translation. It only ever says "1": the notice it shows is a fixed message, so nothing
+# in a link can put words on the page.
+UNTRANSLATED_PARAMETER = "untranslated"
+
+
+def routed_subpath(request, page):
+    """The part of this address past `page` when a routable page (a blog archive) answered
+    it, so that each translation of the page can be sent to the same route; else ""."""
+    match = getattr(request, "routable_resolver_match", None)
+    if match is None or not isinstance(page, RoutablePageMixin):
+        return ""
+    # Translations share their page type, so a route reverses the same under each.
+    return page.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs).lstrip("/")
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     """Links to this page in the other languages: its translation where there is one,
-    otherwise that language's home page."""
+    otherwise that language's home page, which then says this page is not translated."""
     request = context["request"]
     page = context.get("page")
     current = get_language()
+    alternates = dict(page_alternates(request, page)) if isinstance(page, Page) else {}
     links = []
     for code, _name in settings.LANGUAGES:
         if code == current:
             continue
-        if isinstance(page, Page):
-            translation = dict(page_alternates(request, page)).get(code)
-            target = translation or home_for_language(request, code)
-            url = target.get_url(request)
-            translated = translation is not None
-        else:
+        if not isinstance(page, Page):
             url = translate_url(request.get_full_path(), code)
-            translated = True
-        links.append(
-            {
-                "code": code,
-                "name": get_language_info(code)["name_local"],
-                "url": url,
-                "translated": translated,
-            }
-        )
+        elif alternates.get(code) is not None:
+            url = alternates[code].get_url(request) + routed_subpath(request, page)
+        else:
+            home = home_for_language(request, code).get_url(request)
+            url = f"{home}?{UNTRANSLATED_PARAMETER}=1"
+        links.append({"code": code, "name": get_language_info(code)["name_local"], "url": url})
     return {"links": links}
+
+
+@register.inclusion_tag("includes/untranslated_notice.html", takes_context=True)
+def untranslated_notice(context):
+    request = context.get("request")
+    return {"show": request is not None and request.GET.get(UNTRANSLATED_PARAMETER) == "1"}
 
 
 @register.inclusion_tag("includes/hreflang_links.html", takes_context=True)
@@ -58,8 +74,9 @@ def hreflang_links(context):
     request = context["request"]
     page = context.get("page")
     if isinstance(page, Page):
+        subpath = routed_subpath(request, page)
         alternates = [
-            (code, translation.get_full_url(request))
+            (code, translation.get_full_url(request) + subpath)
             for code, translation in page_alternates(request, page)
             if translation is not None
         ]
