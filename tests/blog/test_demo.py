@@ -1,3 +1,4 @@
+import html
 import io
 
 import pytest
@@ -9,7 +10,7 @@ from website.models import Topic
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_blog_has_enough_variety_to_browse_and_loads_only_once(client):
+def test_demo_blog_has_enough_variety_to_browse_in_both_languages_and_loads_only_once(client):
     call_command("load_demo_content", stdout=io.StringIO())
     call_command("load_demo_content", stdout=io.StringIO())
 
@@ -35,3 +36,32 @@ def test_demo_blog_has_enough_variety_to_browse_and_loads_only_once(client):
         post.url,
     ]:
         assert client.get(address).status_code == 200, address
+
+    welsh_posts = {
+        "what-our-shared-lives-schemes-are-worth": (
+            "Beth yw gwerth ein cynlluniau Shared Lives",
+            "Comisiynu",
+            "Prif weithredwr",
+        ),
+        "state-of-shared-lives-2017": (
+            "Shared Lives yn dal i dyfu, ond y bwlch rhwng y rhanbarthau'n lledu",
+            "Polisi gofal cymdeithasol",
+            "Arweinydd datblygu ar gyfer pobl hŷn ac iechyd",
+        ),
+    }
+    welsh = BlogPostPage.objects.live().filter(locale__language_code="cy")
+    assert set(welsh.values_list("slug", flat=True)) == set(welsh_posts)
+    for slug, (title, topic, role) in welsh_posts.items():
+        response = client.get(f"/cy/blog/{slug}/")
+        assert response.status_code == 200, slug
+        page = html.unescape(response.text)
+        assert '<html lang="cy"' in page
+        assert f"<h1>{title}</h1>" in page
+        assert topic in page  # the topic, in Welsh
+        assert role in page  # the author, in Welsh
+    # Loading twice made each Welsh author once, linked to a Welsh organisation.
+    welsh_authors = Author.objects.filter(locale__language_code="cy")
+    assert sorted(welsh_authors.values_list("slug", flat=True)) == ["lesley-dixon", "sue-eley"]
+    assert {author.organisation.locale.language_code for author in welsh_authors} == {"cy"}
+    welsh_index = html.unescape(client.get("/cy/blog/").text)
+    assert "Comisiynu" in welsh_index and "Commissioning" not in welsh_index

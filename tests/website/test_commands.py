@@ -1,24 +1,41 @@
+import html
 import io
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.test import override_settings
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from website.management.commands import ensure_admin
-from website.models import HomePage, StandardPage
+from website.models import HomePage, Organisation, StandardPage, Topic
 
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_content_builds_a_browsable_site_and_can_run_again(client):
+def demo_counts():
+    """How many of each thing the demo makes, in both languages."""
+    return {
+        model.__name__: model.objects.count()
+        for model in (
+            Page,
+            HomePage,
+            StandardPage,
+            Topic,
+            Organisation,
+            get_image_model(),
+            get_document_model(),
+        )
+    }
+
+
+def test_demo_content_builds_a_browsable_site_in_both_languages_and_can_run_again(client):
     call_command("load_demo_content", stdout=io.StringIO())
-    counts = (Page.objects.count(), HomePage.objects.count(), StandardPage.objects.count())
+    counts = demo_counts()
     call_command("load_demo_content", stdout=io.StringIO())
-    assert (Page.objects.count(), HomePage.objects.count(), StandardPage.objects.count()) == (
-        counts
-    )
+    assert demo_counts() == counts
 
     assert HomePage.objects.filter(locale__language_code="en").count() == 1
     assert HomePage.objects.filter(locale__language_code="cy").count() == 1
@@ -28,8 +45,24 @@ def test_demo_content_builds_a_browsable_site_and_can_run_again(client):
         "accessibility",
     }
     assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
-    for address in ["/", "/cy/", "/about/", "/privacy/", "/accessibility/"]:
+    for address in ["/", "/about/", "/privacy/", "/accessibility/"]:
         assert client.get(address).status_code == 200, address
+    for address, title, welsh_text in [
+        ("/cy/", "Cartrefi cyffredin, bywydau a rennir", "Beth yw Shared Lives"),
+        ("/cy/about/", "Amdanom ni", "Faint o bobl sy'n defnyddio Shared Lives"),
+        ("/cy/privacy/", "Hysbysiad preifatrwydd", "Eich hawliau"),
+        ("/cy/accessibility/", "Datganiad hygyrchedd", "Rhowch wybod i ni am broblem"),
+    ]:
+        response = client.get(address)
+        assert response.status_code == 200, address
+        page = html.unescape(response.text)
+        assert '<html lang="cy"' in page
+        assert f"<h1>{title}</h1>" in page
+        assert welsh_text in page
+    # The Welsh home shows the Welsh versions of what the sections publish.
+    home = html.unescape(client.get("/cy/").text)
+    assert "Brian: o'r uned gofal dwys i'w fflat ei hun" in home
+    assert "Brian: from intensive care" not in home
 
 
 @pytest.fixture
