@@ -63,9 +63,10 @@ def welsh_topic(topic):
 
 def translate_page(page, **welsh_fields):
     """Publishes the Welsh translation of `page`, under the Welsh version of its parent,
-    with `welsh_fields` written in Welsh and its topics swapped for their Welsh versions,
-    as wagtail-localize does. Other links to snippets (authors, partners, schemes) are in
-    `welsh_fields`. Publishing goes through the consent check like any other."""
+    with `welsh_fields` written in Welsh. Its topics become their Welsh versions (a copy
+    keeps the English ones), so Welsh topic lists, filters and related content read in
+    Welsh; other snippet links (authors, partners, schemes) go in `welsh_fields`.
+    Publishing goes through the consent check like any other."""
     translation = page.copy_for_translation(welsh_locale())
     translation.page_topics = [
         PageTopic(topic=welsh_topic(link.topic)) for link in page.page_topics.all()
