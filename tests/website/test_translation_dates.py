@@ -1,6 +1,7 @@
 """A Welsh page goes live and expires with its English source, however wagtail-localize
 made it (a new translation, a sync) and when the English page is published with new dates.
-wagtail-localize alone copies neither date."""
+wagtail-localize's sync copies neither date; a new translation takes them from the source
+text recorded when the page was sent for translation, which may be older."""
 
 from datetime import timedelta
 
@@ -8,9 +9,10 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import TranslationSource
 
 from tests.website.factories import StandardPageFactory
+from tests.website.localize import sync, translate
 
 pytestmark = pytest.mark.django_db
 
@@ -18,17 +20,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def welsh(site_tree):
     return site_tree.welsh_home.locale
-
-
-@pytest.fixture
-def publish_on_commit(django_capture_on_commit_callbacks):
-    """wagtail-localize publishes a translation when the transaction commits."""
-
-    def run(action):
-        with django_capture_on_commit_callbacks(execute=True):
-            action()
-
-    return run
 
 
 def in_days(days):
@@ -41,36 +32,18 @@ def publish_with(page, **dates):
     page.save_revision().publish()
 
 
-def translate(page, locale, publish_on_commit, publish=True):
-    """What "Translate this page" does: record the source, then make the translation."""
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-    publish_on_commit(lambda: translation.save_target(publish=publish))
-    return Page.objects.get(translation_key=page.translation_key, locale=locale)
-
-
-def sync(page, publish_on_commit):
-    """What "Sync translated pages" with "publish" ticked does."""
-    source = TranslationSource.objects.get_for_instance(page)
-    source.update_from_db()
-    for translation in source.translations.all():
-        publish_on_commit(lambda translation=translation: translation.save_target(publish=True))
-
-
-def test_a_new_translation_gets_the_expiry_date(about_page, welsh, publish_on_commit):
+def test_a_new_translation_gets_the_expiry_date(about_page, welsh):
     publish_with(about_page, expire_at=in_days(30))
 
-    welsh_about = translate(about_page, welsh, publish_on_commit)
+    welsh_about = translate(about_page, welsh)
 
     assert welsh_about.live
     assert welsh_about.expire_at == about_page.expire_at
 
 
-def test_the_translation_follows_when_the_source_is_published_with_new_dates(
-    about_page, welsh, publish_on_commit
-):
+def test_the_translation_follows_when_the_source_is_published_with_new_dates(about_page, welsh):
     publish_with(about_page, expire_at=in_days(30))
-    welsh_about = translate(about_page, welsh, publish_on_commit)
+    welsh_about = translate(about_page, welsh)
 
     publish_with(about_page, expire_at=in_days(90))
 
@@ -79,25 +52,23 @@ def test_the_translation_follows_when_the_source_is_published_with_new_dates(
     assert welsh_about.live
 
 
-def test_a_translation_made_from_an_older_snapshot_gets_the_current_dates(
-    about_page, welsh, publish_on_commit
-):
+def test_a_translation_made_from_an_older_snapshot_gets_the_current_dates(about_page, welsh):
     # The source text was recorded while the page had no expiry date; the date came later.
     TranslationSource.get_or_create_from_instance(about_page)
     publish_with(about_page, expire_at=in_days(30))
 
-    welsh_about = translate(about_page, welsh, publish_on_commit)
+    welsh_about = translate(about_page, welsh)
 
     assert welsh_about.expire_at == about_page.expire_at
 
 
-def test_a_sync_leaves_the_translation_with_the_sources_dates(about_page, welsh, publish_on_commit):
-    welsh_about = translate(about_page, welsh, publish_on_commit)
+def test_a_sync_leaves_the_translation_with_the_sources_dates(about_page, welsh):
+    welsh_about = translate(about_page, welsh)
     publish_with(about_page, title="About the charity")
     # A date set on the Welsh page alone (by hand, or by an older version of this code).
     Page.objects.filter(pk=welsh_about.pk).update(expire_at=in_days(5))
 
-    sync(about_page, publish_on_commit)
+    sync(about_page)
 
     welsh_about.refresh_from_db()
     assert welsh_about.expire_at is None
@@ -114,8 +85,8 @@ def test_publishing_an_older_welsh_revision_keeps_the_sources_dates(site_tree, a
     assert welsh_about.expire_at == about_page.expire_at
 
 
-def test_both_languages_expire_together(client, about_page, welsh, publish_on_commit):
-    welsh_about = translate(about_page, welsh, publish_on_commit)
+def test_both_languages_expire_together(client, about_page, welsh):
+    welsh_about = translate(about_page, welsh)
     assert client.get(welsh_about.url).status_code == 200
 
     publish_with(about_page, expire_at=timezone.now() - timedelta(minutes=1))
@@ -126,16 +97,16 @@ def test_both_languages_expire_together(client, about_page, welsh, publish_on_co
     assert client.get(welsh_about.url).status_code == 404
 
 
-def test_a_scheduled_launch_is_scheduled_in_welsh_too(client, site_tree, welsh, publish_on_commit):
+def test_a_scheduled_launch_is_scheduled_in_welsh_too(client, site_tree, welsh):
     launch = in_days(7)
     page = StandardPageFactory(
         parent=site_tree.english_home, title="Launch", slug="launch", live=False
     )
-    welsh_page = translate(page, welsh, publish_on_commit, publish=False)
+    welsh_page = translate(page, welsh, publish=False)
 
     # The English page is scheduled, then the translator publishes the Welsh one.
     publish_with(page, go_live_at=launch)
-    sync(page, publish_on_commit)
+    sync(page)
 
     welsh_page.refresh_from_db()
     assert not welsh_page.live
