@@ -1,4 +1,4 @@
-from csp.decorators import csp_update
+from csp.decorators import csp_replace
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -47,7 +47,7 @@ def oembed(request):
 # Partners frame the widget, so it alone lifts the site's framing limits. It must set no
 # cookie: nothing in it reads a session or a CSRF token.
 def framable(view):
-    return csp_update({"frame-ancestors": ["*"]})(xframe_options_exempt(view))
+    return csp_replace({"frame-ancestors": ["*"]})(xframe_options_exempt(view))
 
 
 def render_widget(request, widget, language, status=200):
