@@ -14,7 +14,6 @@ from wagtail.test.utils.form_data import (
     rich_text,
     streamfield,
 )
-from wagtail_localize.models import Translation, TranslationSource
 
 from consent.models import FeaturedPerson
 from stories.workflows import assign_story_workflow
@@ -112,24 +111,6 @@ def test_scheduled_publishing_cannot_publish_it(draft_story):
 def test_publishing_a_revision_in_code_cannot_publish_it(draft_story):
     draft_story.get_latest_revision().publish()
     assert not is_live(draft_story)
-
-
-def test_wagtail_localize_cannot_publish_a_translation_without_welsh_consent(
-    site_tree, story_index, consenting_person, make_story
-):
-    consenting_person.consent_records.update(uses=["name", "photo", "story"])
-    story = make_story(consenting_person)
-    assert story.live
-    welsh_locale = site_tree.welsh_home.locale
-    site_tree.translate(story_index, title="Straeon")
-
-    source, _created = TranslationSource.get_or_create_from_instance(story)
-    translation = Translation.objects.create(source=source, target_locale=welsh_locale)
-    translation.save_target(publish=True)
-
-    welsh = story.get_translation(welsh_locale)
-    assert not is_live(welsh)
-    assert is_live(story)
 
 
 def test_a_story_whose_consent_lapsed_answers_gone_before_enforcement_runs(
