@@ -166,3 +166,14 @@ def test_single_items_advertise_oembed_and_listings_do_not(client, make_story, s
     # A story partners may not have is not advertised, and neither is a listing.
     assert "json+oembed" not in client.get(only_ours.url).content.decode()
     assert "json+oembed" not in client.get(story_index.url).content.decode()
+
+
+def test_partner_sites_may_call_the_provider_from_the_browser(client, make_story):
+    story = shared_story(make_story)
+
+    response = client.get(
+        "/oembed/", {"url": story.full_url}, HTTP_ORIGIN="https://partner.example.org"
+    )
+
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert client.post("/oembed/", {"url": story.full_url}).status_code == 405
