@@ -1,6 +1,9 @@
 import pytest
+from django.template import Context, Template
+from django.utils import translation
 
-from tests.website.factories import StandardPageFactory
+from tests.blog.factories import BlogIndexPageFactory, BlogPostPageFactory
+from tests.website.factories import StandardPageFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -40,3 +43,44 @@ def test_navigation_leaves_out_unpublished_pages(client, site_tree):
     navigation.primary_links = [{"type": "link", "value": {"page": hidden.pk}}]
     navigation.save()
     assert ">Hidden<" not in client.get("/").text
+
+
+@pytest.mark.parametrize(("language", "expected"), [("cy", ' lang="en"'), ("en", "")])
+def test_lang_attribute_marks_only_items_in_another_language(rf, about_page, language, expected):
+    template = Template("{% load website_tags %}<a{% lang_attribute item %}>")
+    with translation.override(language):
+        html = template.render(Context({"request": rf.get("/"), "item": about_page}))
+    assert html == f"<a{expected}>"
+
+
+def test_an_english_page_in_the_welsh_menu_is_marked_as_english(client, site_tree, about_page):
+    from website.models import NavigationSettings
+
+    contact = StandardPageFactory(parent=site_tree.english_home, title="Contact us", slug="contact")
+    site_tree.translate(contact, title="Cysylltu", slug="cysylltu")
+    navigation = NavigationSettings.for_site(site_tree.site)
+    navigation.primary_links = [
+        {"type": "link", "value": {"page": about_page.pk}},
+        {"type": "link", "value": {"page": contact.pk}},
+    ]
+    navigation.save()
+
+    welsh = client.get("/cy/").text
+    assert '<a href="/about/" lang="en">About us</a>' in welsh
+    assert '<a href="/cy/cysylltu/">Cysylltu</a>' in welsh
+    assert 'lang="en"' not in client.get("/").text.split("<body", 1)[1]
+
+
+def test_a_welsh_listing_marks_an_english_topic_as_english(client, site_tree):
+    english_blog = BlogIndexPageFactory(parent=site_tree.english_home)
+    english_blog.save_revision().publish()
+    site_tree.translate(english_blog, title="Blog (Cymraeg)")
+    untranslated = TopicFactory(name="Commissioning", slug="commissioning")
+    post = BlogPostPageFactory(parent=english_blog, title="Reverse auctions", topics=[untranslated])
+    post.save_revision().publish()
+    site_tree.translate(post, title="Arwerthiannau o chwith")
+
+    welsh = client.get("/cy/blog/").text
+    assert '<a href="/cy/blog/topic/commissioning/" lang="en">Commissioning</a>' in welsh
+    title = 'class="post-card__title"><a href="/cy/blog/reverse-auctions/">Arwerthiannau o chwith'
+    assert title in welsh

@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page, Site
@@ -88,6 +89,27 @@ def hreflang_links(context):
         ]
     default = next((url for code, url in alternates if code == settings.LANGUAGE_CODE), None)
     return {"alternates": alternates, "x_default": default}
+
+
+def language_codes(request):
+    """{locale id: language code}, read once per request however many items ask."""
+    codes = getattr(request, "_language_codes", None)
+    if codes is None:
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        if request is not None:
+            request._language_codes = codes
+    return codes
+
+
+@register.simple_tag(takes_context=True)
+def lang_attribute(context, item):
+    """` lang="en"` on something (a page, a topic) in another language than the reader's,
+    such as the English page a Welsh menu falls back to when a page has no Welsh version,
+    so that screen readers pronounce it in its own language; otherwise nothing."""
+    code = language_codes(context.get("request")).get(item.locale_id)
+    if code is None or code == get_language():
+        return ""
+    return format_html(' lang="{}"', code)
 
 
 @register.simple_tag(takes_context=True)
