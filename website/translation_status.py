@@ -132,20 +132,27 @@ PERMISSION = "wagtail_localize.submit_translation"
 
 
 class WelshStatusColumn(Column):
-    """The Welsh version's state and the one action that moves it on."""
+    """The Welsh version's state and the links that move it on."""
 
     cell_template_name = "website/admin/translation_status_cell.html"
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
-        back = urlencode({"next": parent_context["request"].get_full_path()})
+        # Back to the full report, filters kept, even when this row came from the results
+        # view that refreshes the table as filters change.
+        filters = parent_context["request"].GET.urlencode()
+        report_url = reverse("translation_status_report") + (f"?{filters}" if filters else "")
+        back = urlencode({"next": report_url})
         context["page"] = instance
         if instance.translation_id is None:
             context["translate_url"] = (
                 reverse("wagtail_localize:submit_page_translation", args=[instance.pk]) + f"?{back}"
             )
             return context
-        if instance.is_synced and instance.changed_at > instance.source_updated_at:
+        english_changed_since_sync = (
+            instance.changed_at is not None and instance.changed_at > instance.source_updated_at
+        )
+        if instance.is_synced and english_changed_since_sync:
             context["sync_url"] = (
                 reverse("wagtail_localize:update_translations", args=[instance.source_id])
                 + f"?{back}"
