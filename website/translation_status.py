@@ -149,10 +149,11 @@ class WelshStatusColumn(Column):
                 reverse("wagtail_localize:submit_page_translation", args=[instance.pk]) + f"?{back}"
             )
             return context
-        english_changed_since_sync = (
-            instance.changed_at is not None and instance.changed_at > instance.source_updated_at
-        )
-        if instance.is_synced and english_changed_since_sync:
+        if (
+            instance.is_synced
+            and instance.changed_at is not None
+            and instance.changed_at > instance.source_updated_at
+        ):
             context["sync_url"] = (
                 reverse("wagtail_localize:update_translations", args=[instance.source_id])
                 + f"?{back}"
