@@ -1,6 +1,9 @@
+import re
+
 import pytest
 from django.test import override_settings
 from django.urls import path
+from django.utils import timezone, translation
 
 from tests.website.factories import StandardPageFactory
 from website.urls import urlpatterns as site_urlpatterns
@@ -44,6 +47,7 @@ def test_unknown_welsh_address_gets_the_not_found_page_in_welsh(client, site_tre
     assert response.status_code == 404
     assert '<html lang="cy"' in response.text
     assert "Heb ddod o hyd i'r dudalen" in response.text
+    assert '<li><a href="/cy/">' in response.text
 
 
 def broken_view(request):
@@ -55,12 +59,35 @@ handler500 = "website.views.server_error"
 
 
 @override_settings(ROOT_URLCONF=__name__)
-def test_a_server_error_shows_the_plain_apology_page(client, site_tree):
+def test_a_server_error_apologises_in_english_and_in_welsh(client, site_tree):
     client.raise_request_exception = False
     response = client.get("/broken/")
     assert response.status_code == 500
-    assert "Sorry, something went wrong" in response.text
     assert "something broke" not in response.text
+    apologies = {}
+    for language, home in [("en", "/"), ("cy", "/cy/")]:
+        with translation.override(language):
+            apologies[language] = translation.gettext("Sorry, something went wrong")
+            home_link = f'<a href="{home}">{translation.gettext("Go to the home page")}</a>'
+        section = re.search(rf'<div [^>]*lang="{language}">(.*?)</div>', response.text, re.S)
+        assert f"<h1>{apologies[language]}</h1>" in section.group(1)
+        assert home_link in section.group(1)
+    assert apologies["en"] != apologies["cy"]
+
+
+def test_a_welsh_story_taken_down_answers_gone_in_welsh(
+    client, site_tree, story_index, make_story, consenting_person
+):
+    site_tree.translate(story_index, title="Straeon", slug="straeon")
+    welsh = site_tree.translate(make_story(consenting_person), title="Stori Brian")
+    consenting_person.consent_records.update(expires_on=timezone.localdate())
+    response = client.get(welsh.url)
+    assert response.status_code == 410
+    assert '<html lang="cy"' in response.text
+    with translation.override("cy"):
+        heading = translation.gettext("This page has been taken down")
+    assert f"<h1>{heading}</h1>" in response.text
+    assert "Stori Brian" not in response.text
 
 
 def test_robots_txt_keeps_crawlers_out_of_admin_and_points_at_the_sitemap(client, site_tree):
