@@ -1,4 +1,7 @@
+import io
+
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 
 from tests.website.factories import StandardPageFactory
@@ -102,6 +105,14 @@ def test_welsh_search_finds_welsh_words_that_english_would_ignore(client, site_t
     site_tree.translate(letter, title="Ysgrifennwch at eich AS")
     response = client.get("/cy/search/", {"q": "AS"})
     assert "Ysgrifennwch at eich AS" in response.text
+
+
+def test_rebuilding_the_index_keeps_each_language_read_its_own_way(client, site_tree):
+    letter = StandardPageFactory(parent=site_tree.english_home, title="Supporting your MS")
+    site_tree.translate(letter, title="Ysgrifennwch at eich AS")
+    call_command("update_index", stdout=io.StringIO())
+    assert "Supporting your MS" in client.get("/search/", {"q": "support"}).text
+    assert "Ysgrifennwch at eich AS" in client.get("/cy/search/", {"q": "AS"}).text
 
 
 @pytest.mark.parametrize(
