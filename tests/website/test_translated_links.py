@@ -42,8 +42,8 @@ def links_of(page):
 def test_a_translated_post_links_the_welsh_topic_and_author(
     client,
     site_tree,
-    welsh_blog,
-    english_post,  # noqa: F811
+    welsh_blog,  # noqa: F811
+    english_post,
 ):
     locale = site_tree.welsh_home.locale
     [topic], [author] = links_of(english_post)
@@ -64,8 +64,8 @@ def test_a_translated_post_links_the_welsh_topic_and_author(
 
 def test_a_topic_translated_after_the_page_is_linked_once_it_exists(
     site_tree,
-    welsh_blog,
-    english_post,  # noqa: F811
+    welsh_blog,  # noqa: F811
+    english_post,
 ):
     locale = site_tree.welsh_home.locale
     [topic], [author] = links_of(english_post)
@@ -81,8 +81,8 @@ def test_a_topic_translated_after_the_page_is_linked_once_it_exists(
 
 def test_a_page_already_linking_both_versions_keeps_one_link(
     site_tree,
-    welsh_blog,
-    english_post,  # noqa: F811
+    welsh_blog,  # noqa: F811
+    english_post,
 ):
     locale = site_tree.welsh_home.locale
     [topic], _authors = links_of(english_post)
