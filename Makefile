@@ -41,3 +41,10 @@ test: lint messages
 		&& $(RUN) python manage.py makemigrations --check --dry-run \
 		&& $(RUN) pytest -n 2 -m "not browser" $(PYTEST_ARGS) \
 		&& $(RUN) pytest -n 2 -m browser $(PYTEST_ARGS)'
+
+# Builds a realistic site in a throwaway PostgreSQL, times the key public addresses over
+# HTTP against gunicorn and writes benchmarks/results.md (BENCH_REQUESTS, BENCH_SCALE...).
+bench: messages
+	@scripts/system_packages.sh postgresql
+	DJANGO_SETTINGS_MODULE=benchmarks.settings scripts/with_postgres.sh \
+		$(RUN) python -m benchmarks

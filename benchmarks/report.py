@@ -1,0 +1,111 @@
+"""The results table, printed and written to benchmarks/results.md with what was measured
+and on what, so a later run can be compared with the committed baseline."""
+
+import os
+import platform
+import subprocess
+from pathlib import Path
+
+from django.db import connection
+from django.utils import timezone
+from wagtail.models import Page
+
+from blog.models import BlogPostPage
+from campaigns.models import CampaignPage, Signup
+from consent.gate import public_pages
+from reports.models import ReportPage
+from stories.models import StoryPage
+
+RESULTS = Path(__file__).resolve().parent / "results.md"
+
+
+def table(results):
+    rows = [
+        "| what | path | median ms | p95 ms | KB | queries |",
+        "|---|---|--:|--:|--:|--:|",
+    ]
+    for result in results:
+        path = result.path if len(result.path) <= 60 else result.path[:57] + "..."
+        rows.append(
+            f"| {result.what} | `{path}` | {result.median_ms:.1f} | {result.p95_ms:.1f} "
+            f"| {result.size / 1024:.1f} | {result.queries} |"
+        )
+    return "\n".join(rows)
+
+
+def cpu_model():
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def memory_gb():
+    try:
+        total_kb = int(Path("/proc/meminfo").read_text().split()[1])
+    except (OSError, ValueError, IndexError):
+        return "?"
+    return f"{total_kb / 1024 / 1024:.0f}"
+
+
+def commit():
+    try:
+        return subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def machine():
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        postgres = cursor.fetchone()[0].split()[0]
+    return (
+        f"{os.cpu_count()} cores ({cpu_model()}), {memory_gb()} GB RAM, "
+        f"{platform.system()} {platform.release()}, Python {platform.python_version()}, "
+        f"PostgreSQL {postgres}"
+    )
+
+
+def content_summary():
+    def live(model):
+        return model.objects.live().count()
+
+    public_stories = public_pages(StoryPage.objects.all()).count()
+    return (
+        f"{Page.objects.live().count()} live pages in both languages: {live(BlogPostPage)} "
+        f"blog posts, {live(StoryPage)} live stories of which {public_stories} public "
+        f"(the rest fail the consent gate), {StoryPage.objects.not_live().count()} stories "
+        f"held back as drafts, {live(ReportPage)} reports, {live(CampaignPage)} campaigns "
+        f"with {Signup.objects.count()} sign-ups"
+    )
+
+
+def document(results, *, server, requests, warmup, scale):
+    return f"""# Benchmark results
+
+Made by `make bench` on {timezone.localtime():%Y-%m-%d %H:%M %Z} at commit {commit()}.
+
+- Machine: {machine()}.
+- Content: {content_summary()} (BENCH_SCALE={scale:g}).
+- Server: {server}. Each address had {warmup} warm-up requests, then {requests} timed ones
+  (BENCH_REQUESTS), one at a time, each on a new connection from the same machine.
+- Latency is from sending the request to reading the last byte; KB is the uncompressed
+  body; queries are those of one warm request, counted in-process with Django's test client.
+
+Numbers from a shared machine are noisy: compare runs on the same machine, look at
+differences of more than a few tens of percent, and trust the query counts, which do not
+depend on the machine.
+
+{table(results)}
+"""
+
+
+def write(results, **run):
+    text = document(results, **run)
+    RESULTS.write_text(text)
+    return text
