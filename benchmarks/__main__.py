@@ -3,13 +3,15 @@ DATABASE_URL): builds the site, measures it and writes benchmarks/results.md.
 
 Options, from the environment: BENCH_REQUESTS timed requests per address (default 20),
 BENCH_WARMUP untimed ones before them (default 3), BENCH_SCALE multiplies the bulk
-content (default 1), BENCH_WORKERS gunicorn workers (default 1)."""
+content (default 1), BENCH_WORKERS gunicorn workers (default 1), BENCH_RESULTS where to
+write the results (default benchmarks/results.md, the committed baseline)."""
 
 import os
 import shutil
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 
 def setting(name, default, kind=int):
@@ -59,8 +61,9 @@ def run(*, requests, warmup, scale, workers):
             results = measure.measure(targets(), port=port, requests=requests, warmup=warmup)
     except measure.BenchmarkError as error:
         sys.exit(f"Benchmark failed: {error}")
-    print(report.write(results, server=server, requests=requests, warmup=warmup, scale=scale))
-    print(f"Written to {report.RESULTS} ({time.monotonic() - started:.0f} s in all).")
+    path = Path(os.environ.get("BENCH_RESULTS", report.RESULTS))
+    print(report.write(results, path, server=server, requests=requests, warmup=warmup, scale=scale))
+    print(f"Written to {path} ({time.monotonic() - started:.0f} s in all).")
 
 
 if __name__ == "__main__":

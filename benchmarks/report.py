@@ -16,6 +16,7 @@ from consent.gate import public_pages
 from reports.models import ReportPage
 from stories.models import StoryPage
 
+# The committed baseline; BENCH_RESULTS sends a trial run elsewhere.
 RESULTS = Path(__file__).resolve().parent / "results.md"
 
 
@@ -64,10 +65,11 @@ def machine():
     with connection.cursor() as cursor:
         cursor.execute("SHOW server_version")
         postgres = cursor.fetchone()[0].split()[0]
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
     return (
         f"{os.cpu_count()} cores ({cpu_model()}), {memory_gb()} GB RAM, "
         f"{platform.system()} {platform.release()}, Python {platform.python_version()}, "
-        f"PostgreSQL {postgres}"
+        f"PostgreSQL {postgres}; load average {load} when the report was written"
     )
 
 
@@ -105,7 +107,7 @@ depend on the machine.
 """
 
 
-def write(results, **run):
+def write(results, path, **run):
     text = document(results, **run)
-    RESULTS.write_text(text)
+    path.write_text(text)
     return text
