@@ -1,14 +1,26 @@
 from dataclasses import dataclass
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from consent.models import Use
 from tests.consent.factories import ConsentRecordFactory, PersonFactory
 from tests.stories.factories import StoryIndexPageFactory, StoryPageFactory, feature
 from tests.website.factories import HomePageFactory, StandardPageFactory
+
+
+@pytest.fixture(autouse=True)
+def english_to_begin_with():
+    """Every test starts in English. A request to a Welsh address leaves Welsh active in
+    the thread (LocaleMiddleware activates a language and nothing resets it), which would
+    otherwise turn the next test's messages Welsh depending on which tests ran before."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @dataclass
