@@ -3,7 +3,8 @@ of publishing, so that listings, feeds, search and the consent gate work on hund
 pages rather than the demo's handful. Pages are made and published the way the demo
 makes them (each app's demo.py), and consent goes through the consent service.
 
-Everything is drawn from a seeded random generator, so every run builds the same site."""
+Everything is drawn from a seeded random generator, so every run builds the same site
+(with dates counted back from the day of the run)."""
 
 import datetime
 import random
@@ -56,7 +57,7 @@ EVERY_STORY_USE = [*STORY_USES, str(Use.QUOTES), str(Use.PARTNER_SYNDICATION), s
 
 @dataclass(frozen=True)
 class Volumes:
-    """How much to add: the defaults at scale 1, as the brief for the harness set them."""
+    """How much to add. At scale 1, roughly what a few years of publishing leave behind."""
 
     posts: int
     consented_stories: int
@@ -83,7 +84,8 @@ class Volumes:
 
 
 class Writer:
-    """Titles, summaries and bodies from the sentence bank, numbered so slugs are unique."""
+    """Text from the sentence bank, pictures from a small pool (as real posts reuse
+    photos) and dates in the past, all from one seeded generator."""
 
     def __init__(self, seed):
         self.chooser = random.Random(seed)
