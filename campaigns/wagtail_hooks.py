@@ -1,12 +1,12 @@
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from campaigns.models import Signup
 from campaigns.views import SignupIndexView, SignupsPerDayView
+from website.admin_reports import PermissionMenuItem, report_urls
 
 
 class SignupViewSet(SnippetViewSet):
@@ -42,30 +42,15 @@ register_snippet(SignupViewSet)
 
 @hooks.register("register_admin_urls")
 def register_signups_per_day_urls():
-    return [
-        path(
-            "campaigns/signups-per-day/",
-            SignupsPerDayView.as_view(),
-            name="campaign_signups_per_day",
-        ),
-        path(
-            "campaigns/signups-per-day/results/",
-            SignupsPerDayView.as_view(results_only=True),
-            name="campaign_signups_per_day_results",
-        ),
-    ]
-
-
-class SignupsPerDayMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("campaigns.view_signup")
+    return report_urls("campaigns/signups-per-day/", SignupsPerDayView, "campaign_signups_per_day")
 
 
 @hooks.register("register_reports_menu_item")
 def register_signups_per_day_menu_item():
-    return SignupsPerDayMenuItem(
+    return PermissionMenuItem(
         _("Campaign sign-ups per day"),
         reverse("campaign_signups_per_day"),
+        permission="campaigns.view_signup",
         name="campaign-signups-per-day",
         icon_name="group",
         order=1400,

@@ -1,13 +1,13 @@
 from django.http import Http404
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
 from consent.gate import public_pages
 from reports.models import ReportPage
 from reports.panels import DOWNLOAD_STATISTICS_PERMISSION
 from reports.views import ReportDownloadsView
+from website.admin_reports import PermissionMenuItem, report_urls
 
 
 @hooks.register("before_serve_document")
@@ -24,26 +24,15 @@ def hide_files_of_unpublished_reports(document, request):
 
 @hooks.register("register_admin_urls")
 def register_report_downloads_urls():
-    return [
-        path("reports/downloads/", ReportDownloadsView.as_view(), name="report_downloads"),
-        path(
-            "reports/downloads/results/",
-            ReportDownloadsView.as_view(results_only=True),
-            name="report_downloads_results",
-        ),
-    ]
-
-
-class DownloadStatisticsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(DOWNLOAD_STATISTICS_PERMISSION)
+    return report_urls("reports/downloads/", ReportDownloadsView, "report_downloads")
 
 
 @hooks.register("register_reports_menu_item")
 def register_report_downloads_menu_item():
-    return DownloadStatisticsMenuItem(
+    return PermissionMenuItem(
         _("Report downloads"),
         reverse("report_downloads"),
+        permission=DOWNLOAD_STATISTICS_PERMISSION,
         name="report-downloads",
         icon_name="download",
         order=1300,

@@ -1,11 +1,11 @@
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from website import translation_status
+from website.admin_reports import PermissionMenuItem, report_urls
 from website.models import Organisation, Topic
 
 
@@ -36,27 +36,19 @@ register_snippet(OrganisationViewSet)
 
 @hooks.register("register_admin_urls")
 def translation_status_urls():
-    report = translation_status.TranslationStatusReport
-    return [
-        path("reports/translation-status/", report.as_view(), name="translation_status_report"),
-        path(
-            "reports/translation-status/results/",
-            report.as_view(results_only=True),
-            name="translation_status_report_results",
-        ),
-    ]
-
-
-class TranslationStatusMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(translation_status.PERMISSION)
+    return report_urls(
+        "reports/translation-status/",
+        translation_status.TranslationStatusReport,
+        "translation_status_report",
+    )
 
 
 @hooks.register("register_reports_menu_item")
 def translation_status_menu_item():
-    return TranslationStatusMenuItem(
+    return PermissionMenuItem(
         _("Welsh translation status"),
         reverse("translation_status_report"),
+        permission=translation_status.PERMISSION,
         name="translation-status",
         icon_name="site",
         order=8900,

@@ -26,21 +26,13 @@ from tests.consent.factories import ConsentRecordFactory
 from tests.reports.factories import PdfDocumentFactory, ReportIndexPageFactory, ReportPageFactory
 from tests.stories.factories import StoryIndexPageFactory, StoryPageFactory, feature
 from tests.website.factories import OrganisationFactory, StandardPageFactory, TopicFactory
+from tests.website.localize import translate_snippet
 from website.models import PageTopic
 
 
 def published(page):
     page.save_revision().publish()
     return page
-
-
-def translated(snippet, locale, **fields):
-    """Saves a translation of a topic or an author with the given field values."""
-    translation = snippet.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save()
-    return translation
 
 
 @pytest.fixture
@@ -57,7 +49,7 @@ def welsh_site(site_tree):
     translate(about, title="Amdanom ni")
 
     topic = TopicFactory(name="Social care", slug="social-care")
-    welsh_topic = translated(topic, welsh, name="Gofal cymdeithasol")
+    welsh_topic = translate_snippet(topic, welsh, name="Gofal cymdeithasol")
     author = AuthorFactory(
         name="Catherine Needham",
         slug="catherine-needham",
@@ -65,7 +57,7 @@ def welsh_site(site_tree):
         photo=ImageFactory(),
         is_guest=True,
     )
-    welsh_author = translated(author, welsh, role="Academydd gwadd")
+    welsh_author = translate_snippet(author, welsh, role="Academydd gwadd")
 
     blog = published(BlogIndexPageFactory(parent=home))
     translate(blog, title="Blog")

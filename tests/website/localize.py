@@ -26,3 +26,12 @@ def sync(page, publish=True):
     if publish:
         for translation in source.translations.filter(enabled=True):
             publish_translation(translation)
+
+
+def translate_snippet(snippet, locale, **fields):
+    """Saves a translation of a topic, author or organisation with the given field values."""
+    translation = snippet.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    return translation

@@ -7,18 +7,10 @@ from blog.models import BlogPostAuthor
 from tests.blog.conftest import blog, welsh_blog  # noqa: F401
 from tests.blog.factories import AuthorFactory, BlogPostPageFactory
 from tests.website.factories import TopicFactory
-from tests.website.localize import sync, translate
+from tests.website.localize import sync, translate, translate_snippet
 from website.models import PageTopic
 
 pytestmark = pytest.mark.django_db
-
-
-def welsh_version(snippet, locale, **fields):
-    translation = snippet.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save()
-    return translation
 
 
 @pytest.fixture
@@ -47,8 +39,8 @@ def test_a_translated_post_links_the_welsh_topic_and_author(
 ):
     locale = site_tree.welsh_home.locale
     [topic], [author] = links_of(english_post)
-    welsh_topic = welsh_version(topic, locale, name="Bywyd hwyrach")
-    welsh_author = welsh_version(author, locale, role="Arweinydd polisi")
+    welsh_topic = translate_snippet(topic, locale, name="Bywyd hwyrach")
+    welsh_author = translate_snippet(author, locale, role="Arweinydd polisi")
 
     welsh_post = translate(english_post, locale)
 
@@ -73,7 +65,7 @@ def test_a_topic_translated_after_the_page_is_linked_once_it_exists(
     # Until there is a Welsh topic the link to the English one is kept, not lost.
     assert links_of(welsh_post) == ([topic], [author])
 
-    welsh_topic = welsh_version(topic, locale, name="Bywyd hwyrach")
+    welsh_topic = translate_snippet(topic, locale, name="Bywyd hwyrach")
 
     assert links_of(welsh_post) == ([welsh_topic], [author])
     assert links_of(english_post) == ([topic], [author])
@@ -86,7 +78,7 @@ def test_a_page_already_linking_both_versions_keeps_one_link(
 ):
     locale = site_tree.welsh_home.locale
     [topic], _authors = links_of(english_post)
-    welsh_topic = welsh_version(topic, locale, name="Bywyd hwyrach")
+    welsh_topic = translate_snippet(topic, locale, name="Bywyd hwyrach")
     welsh_post = english_post.copy_for_translation(locale)
     PageTopic.objects.create(page=welsh_post, topic=welsh_topic, sort_order=1)
     welsh_post = type(welsh_post).objects.get(pk=welsh_post.pk)
