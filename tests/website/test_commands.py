@@ -4,6 +4,7 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.http import HttpRequest
 from django.test import override_settings
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -84,7 +85,8 @@ def test_ensure_admin_prints_credentials_that_work_every_time(client, credential
     call_command("ensure_admin", stdout=second)
     assert f"password: {password}" in second.getvalue()
     assert get_user_model().objects.filter(username="admin").count() == 1
-    assert client.login(username="admin", password=password)
+    # django-axes needs the request that signs in; the test client's login has none.
+    assert client.login(request=HttpRequest(), username="admin", password=password)
     assert client.get("/admin/").status_code == 200
 
 
