@@ -45,6 +45,47 @@ def test_navigation_leaves_out_unpublished_pages(client, site_tree):
     assert ">Hidden<" not in client.get("/").text
 
 
+def test_a_welsh_draft_leaves_the_english_page_in_the_welsh_menu(client, site_tree, about_page):
+    from website.models import NavigationSettings
+
+    navigation = NavigationSettings.for_site(site_tree.site)
+    navigation.primary_links = [{"type": "link", "value": {"page": about_page.pk}}]
+    navigation.save()
+    draft = about_page.copy_for_translation(site_tree.welsh_home.locale)
+    draft.title = "Amdanom ni"
+    draft.save_revision()
+
+    assert '<a href="/about/" lang="en">About us</a>' in client.get("/cy/").text
+
+
+def test_the_menu_costs_the_same_queries_however_many_links(client, site_tree):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from website.models import NavigationSettings
+
+    def queries_with_links(count):
+        pages = [
+            StandardPageFactory(
+                parent=site_tree.english_home,
+                title=f"Menu page {number}",
+                slug=f"m{count}-{number}",
+            )
+            for number in range(count)
+        ]
+        for page in pages:
+            site_tree.translate(page, title=f"Tudalen {page.title}")
+        navigation = NavigationSettings.for_site(site_tree.site)
+        navigation.primary_links = [{"type": "link", "value": {"page": p.pk}} for p in pages]
+        navigation.save()
+        client.get("/cy/")
+        with CaptureQueriesContext(connection) as queries:
+            assert "Tudalen Menu page 0" in client.get("/cy/").text
+        return len(queries)
+
+    assert queries_with_links(2) == queries_with_links(6)
+
+
 @pytest.mark.parametrize(("language", "expected"), [("cy", ' lang="en"'), ("en", "")])
 def test_lang_attribute_marks_only_items_in_another_language(rf, about_page, language, expected):
     template = Template("{% load website_tags %}<a{% lang_attribute item %}>")

@@ -10,9 +10,18 @@ register = template.Library()
 
 
 def home_for_language(request, language_code):
-    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
-    home = site.root_page.get_translation_or_none(Locale.objects.get(language_code=language_code))
-    return home if home is not None and home.live else site.root_page
+    """The site's home page in that language (the default one where it has none), looked
+    up once per request: the header, footer and switcher all ask."""
+    homes = getattr(request, "_homes", {})
+    if language_code not in homes:
+        site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+        home = site.root_page.get_translation_or_none(
+            Locale.objects.get(language_code=language_code)
+        )
+        homes[language_code] = home if home is not None and home.live else site.root_page
+        if request is not None:
+            request._homes = homes
+    return homes[language_code]
 
 
 def page_alternates(request, page):
@@ -114,15 +123,24 @@ def lang_attribute(context, item):
 
 @register.simple_tag(takes_context=True)
 def localized_links(context, stream_value):
-    """The live pages a navigation setting links to, each in the reader's language where a
-    translation exists, with the `aria-current` value each link should carry."""
+    """The live pages a navigation setting links to, each in the reader's language where it
+    has a live translation (else as it is, marked by `lang_attribute`), with the
+    `aria-current` value each link should carry. Two queries however many links: a menu
+    on every page should not cost a query per link."""
     current_page = context.get("page")
+    chosen = [block.value["page"] for block in stream_value if block.value["page"] is not None]
+    if not chosen:
+        return []
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(
+            translation_key__in=[page.translation_key for page in chosen],
+            locale__language_code=get_language(),
+        )
+    }
     links = []
-    for block in stream_value:
-        page = block.value["page"]
-        if page is None:
-            continue
-        localized = page.specific_deferred.localized
+    for page in chosen:
+        localized = translations.get(page.translation_key) or page
         if not localized.live:
             continue
         current = None
