@@ -103,7 +103,15 @@ def consent_problems(page, *, for_partners=False, today=None):
 def failing_page_ids(page_queryset, *, for_partners=False, today=None):
     """The ids of pages in `page_queryset` that fail the consent rules, in a fixed number
     of queries however many pages there are."""
-    links = list(FeaturedPerson.objects.values_list("page__translation_key", "person_id", "uses"))
+    # Only the links of these pages (any version of them), so that the cost follows the
+    # pages asked about rather than the size of the register.
+    pages = page_queryset.order_by()
+    links = list(
+        FeaturedPerson.objects.filter(
+            Q(page__translation_key__in=pages.values("translation_key"))
+            | Q(page__translation_key__in=pages.values("alias_of__translation_key"))
+        ).values_list("page__translation_key", "person_id", "uses")
+    )
     if not links:
         return set()
     links_by_key = {}
@@ -111,9 +119,9 @@ def failing_page_ids(page_queryset, *, for_partners=False, today=None):
         links_by_key.setdefault(key, []).append((person_id, uses))
     keys = list(links_by_key)
     candidates = list(
-        page_queryset.order_by()
-        .filter(Q(translation_key__in=keys) | Q(alias_of__translation_key__in=keys))
-        .values_list("pk", "translation_key", "alias_of__translation_key", "locale__language_code")
+        pages.filter(
+            Q(translation_key__in=keys) | Q(alias_of__translation_key__in=keys)
+        ).values_list("pk", "translation_key", "alias_of__translation_key", "locale__language_code")
     )
     if not candidates:
         return set()
