@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from consent.gate import public_pages
 from website.blocks import BaseStreamBlock, QuoteBlock
+from website.client_address import client_address
 from website.models import StandardPage, topics_panel
 from website.related import pages_sharing_topics
 
@@ -262,7 +263,7 @@ class CampaignPage(Page):
         if not self.is_open:
             return self.render(request, signup_problem="closed")
         form = SignupForm(request.POST)
-        if not services.allow_attempt(request.META.get("REMOTE_ADDR", "")):
+        if not services.allow_attempt(client_address(request)):
             return self.render(request, form=form, signup_problem="too-many", status=429)
         if not form.is_valid():
             return self.render(request, form=form)
