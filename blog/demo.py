@@ -667,9 +667,8 @@ def create_authors(locale):
 
 def create_post(index, post, authors, locale):
     hero = demo_image(post["title"])
-    hero.description = "An abstract pattern of soft circles"
-    hero.save(update_fields=["description"])
     page = BlogPostPage(
+        hero_alt_text="An abstract pattern of soft circles",
         title=post["title"],
         slug=post["slug"],
         date=post["date"],
@@ -698,6 +697,7 @@ def translate_post(page, welsh):
     translate_page(
         page,
         **welsh,
+        hero_alt_text="Patrwm haniaethol o gylchoedd meddal",
         authors=[
             BlogPostAuthor(author=welsh_author(credit.author)) for credit in page.authors.all()
         ],

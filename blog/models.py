@@ -287,9 +287,17 @@ class BlogPostPage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Optional. Shown at the top of the post and when it is shared."),
+    )
+    # On the page, not the image: the image library is not translated, and a Welsh post
+    # needs Welsh alternative text for the same picture.
+    hero_alt_text = models.CharField(
+        _("hero image alternative text"),
+        max_length=250,
+        blank=True,
         help_text=_(
-            "Optional. Shown at the top of the post and when it is shared. Give the image "
-            "a description: it is the image's alternative text."
+            "What the hero image shows, for people who cannot see it. Left empty, the "
+            "image's own description is used."
         ),
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
@@ -319,6 +327,7 @@ class BlogPostPage(Page):
         ),
         FieldPanel("summary"),
         FieldPanel("hero_image"),
+        FieldPanel("hero_alt_text"),
         FieldPanel("body"),
         topics_panel(),
         MultiFieldPanel(

@@ -280,3 +280,21 @@ def test_query_counts_do_not_grow_with_the_number_of_posts(
         client.get(address)
         with django_assert_num_queries(expected):
             assert client.get(address).status_code == 200
+
+
+def test_each_language_describes_the_hero_image_in_its_own_words(
+    client, site_tree, blog, welsh_blog
+):
+    post = BlogPostPageFactory(
+        parent=blog,
+        slug="kitchen-table",
+        hero_image=ImageFactory(description="Picture 1"),
+        hero_alt_text="Three friends around a kitchen table",
+    )
+    post.save_revision().publish()
+    site_tree.translate(post, hero_alt_text="Tri ffrind o gwmpas bwrdd y gegin")
+
+    assert 'alt="Three friends around a kitchen table"' in client.get("/blog/kitchen-table/").text
+    welsh = client.get("/cy/blog/kitchen-table/").text
+    assert 'alt="Tri ffrind o gwmpas bwrdd y gegin"' in welsh
+    assert '<meta property="og:image:alt" content="Tri ffrind o gwmpas bwrdd y gegin">' in welsh
