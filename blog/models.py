@@ -346,6 +346,7 @@ class BlogPostPage(Page):
         "date",
         "summary",
         "hero_image",
+        "hero_alt_text",
         "authors",
         "page_topics",
         "body",

@@ -109,14 +109,21 @@ def listed_titles(client, **query):
 def test_a_partner_lists_blog_posts_with_the_fields_they_ask_for(client, blog, topic):
     author = AuthorFactory(name="Alex Fox", slug="alex-fox")
     post = BlogPostPageFactory(
-        parent=blog, title="Slow Policy", hero_image=wide_image(), authors=[author]
+        parent=blog,
+        title="Slow Policy",
+        hero_image=wide_image(),
+        hero_alt_text="Alex at his desk",
+        authors=[author],
     )
     PageTopic.objects.create(page=post, topic=topic)
     post.save_revision().publish()
 
     response = client.get(
         PAGES,
-        {"type": "blog.BlogPostPage", "fields": "date,summary,hero_image,authors,page_topics"},
+        {
+            "type": "blog.BlogPostPage",
+            "fields": "date,summary,hero_image,hero_alt_text,authors,page_topics",
+        },
     )
 
     assert response.status_code == 200
@@ -133,6 +140,7 @@ def test_a_partner_lists_blog_posts_with_the_fields_they_ask_for(client, blog, t
     assert item["page_topics"] == [{"name": "Later life", "slug": "later-life"}]
     image = item["hero_image"]
     assert image["alt"] == post.hero_image.description
+    assert item["hero_alt_text"] == "Alex at his desk"
     assert image["thumbnail"]["full_url"].startswith("http://testserver/media/images/")
     assert (image["thumbnail"]["width"], image["large"]["width"]) == (480, 1200)
 
