@@ -34,7 +34,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from consent.gate import public_pages
 from website.blocks import BaseStreamBlock
-from website.models import Organisation, PageTopic, Topic, topics_panel
+from website.models import Organisation, PageTopic, SectionIndexPage, Topic, topics_panel
 from website.related import pages_sharing_topics
 
 POSTS_PER_PAGE = 10
@@ -150,20 +150,8 @@ def translated_by_slug(snippets, slug, locale):
     return candidates[0]
 
 
-class BlogIndexPage(RoutablePageMixin, Page):
-    introduction = models.TextField(
-        _("introduction"),
-        max_length=600,
-        blank=True,
-        help_text=_("A sentence or two about the blog, shown above the list of posts."),
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-
-    parent_page_types = ["website.HomePage"]
+class BlogIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["blog.BlogPostPage"]
-    api_fields = ["introduction"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("blog index page")

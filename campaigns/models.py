@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from consent.gate import public_pages
 from website.blocks import BaseStreamBlock, QuoteBlock
 from website.client_address import client_address
-from website.models import StandardPage, topics_panel
+from website.models import SectionIndexPage, StandardPage, topics_panel
 from website.related import pages_sharing_topics
 
 ACTIVE_FIRST = ["active", "won", "closed"]
@@ -50,20 +50,8 @@ class CampaignUpdateBlock(blocks.StructBlock):
         icon = "date"
 
 
-class CampaignIndexPage(Page):
-    introduction = models.TextField(
-        _("introduction"),
-        max_length=600,
-        blank=True,
-        help_text=_("A sentence or two about our campaigns, shown above the list."),
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    api_fields = ["introduction"]
-
-    parent_page_types = ["website.HomePage"]
+class CampaignIndexPage(SectionIndexPage):
     subpage_types = ["campaigns.CampaignPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("campaign index page")

@@ -27,27 +27,15 @@ from wagtail.search import index
 
 from consent.gate import public_pages
 from reports.panels import DownloadsPanel
-from website.models import Topic, topics_panel
+from website.models import SectionIndexPage, Topic, topics_panel
 from website.related import pages_sharing_topics
 
 REPORTS_PER_PAGE = 12
 LATEST_DOWNLOAD_DAYS = 30
 
 
-class ReportIndexPage(Page):
-    introduction = models.TextField(
-        _("introduction"),
-        max_length=600,
-        blank=True,
-        help_text=_("A sentence or two about our reports, shown above the list."),
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-
-    parent_page_types = ["website.HomePage"]
+class ReportIndexPage(SectionIndexPage):
     subpage_types = ["reports.ReportPage"]
-    api_fields = ["introduction"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("report index page")

@@ -13,7 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from consent.gate import public_pages
 from consent.services import consent_problems
 from website.blocks import BaseStreamBlock, QuoteBlock
-from website.models import Topic, topics_panel
+from website.models import SectionIndexPage, Topic, topics_panel
 
 STORIES_PER_PAGE = 10
 
@@ -69,14 +69,8 @@ class StoryFilterForm(forms.Form):
         return stories
 
 
-class StoryIndexPage(Page):
-    introduction = models.TextField(_("introduction"), max_length=600, blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["website.HomePage"]
-    api_fields = ["introduction"]
+class StoryIndexPage(SectionIndexPage):
     subpage_types = ["stories.StoryPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("story index page")

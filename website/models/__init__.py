@@ -1,4 +1,4 @@
-from .pages import HomePage, StandardPage
+from .pages import HomePage, SectionIndexPage, StandardPage
 from .site_settings import FooterSettings, NavigationSettings
 from .taxonomy import Organisation, PageTopic, Topic, topics_panel
 
@@ -8,6 +8,7 @@ __all__ = [
     "NavigationSettings",
     "Organisation",
     "PageTopic",
+    "SectionIndexPage",
     "StandardPage",
     "Topic",
     "topics_panel",

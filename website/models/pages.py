@@ -56,3 +56,23 @@ class StandardPage(Page):
     @property
     def summary(self):
         return self.search_description or self.introduction
+
+
+class SectionIndexPage(Page):
+    """What the index of every section (blog, stories, campaigns, reports) has in common:
+    one per home page, with a short introduction above its list."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        max_length=600,
+        blank=True,
+        help_text=_("A sentence or two about this section, shown above its list."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["website.HomePage"]
+    api_fields = ["introduction"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
