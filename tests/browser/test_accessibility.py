@@ -61,3 +61,18 @@ def test_narrow_screen_has_no_wcag_violations(live_server, page, content):
     page.set_viewport_size({"width": 360, "height": 740})
     page.goto(live_server.url + "/about/")
     assert_no_axe_violations(page)
+
+
+def test_the_sign_in_pause_page_has_no_wcag_violations(live_server, page, site_tree):
+    from django.contrib.auth import get_user_model
+
+    get_user_model().objects.create_user(username="ffion", password="right", is_staff=True)
+    page.goto(live_server.url + "/admin/login/")
+    for _attempt in range(5):
+        page.fill("input[name=username]", "ffion")
+        page.fill("input[name=password]", "guess")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+
+    assert page.locator("h1").inner_text() == "Signing in is paused"
+    assert_no_axe_violations(page)
