@@ -1,11 +1,16 @@
 from django import forms
 from django.conf import settings
+from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from syndication.feeds_sources import ALL, section_label, sources
 from syndication.widgets import DEFAULT_LIMIT, MAX_LIMIT
 from website.models import Topic
+
+# Lazy all the way: `%` on a lazy string would fix the message in whatever language was
+# active at import.
+OUT_OF_RANGE = format_lazy(_("Enter a whole number from 1 to {max}."), max=MAX_LIMIT)
 
 
 class WidgetBuilderForm(forms.Form):
@@ -20,9 +25,9 @@ class WidgetBuilderForm(forms.Form):
         max_value=MAX_LIMIT,
         initial=DEFAULT_LIMIT,
         error_messages={
-            "invalid": _("Enter a whole number from 1 to %(max)d.") % {"max": MAX_LIMIT},
-            "min_value": _("Enter a whole number from 1 to %(max)d.") % {"max": MAX_LIMIT},
-            "max_value": _("Enter a whole number from 1 to %(max)d.") % {"max": MAX_LIMIT},
+            "invalid": OUT_OF_RANGE,
+            "min_value": OUT_OF_RANGE,
+            "max_value": OUT_OF_RANGE,
         },
     )
     lang = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)

@@ -68,6 +68,12 @@ def test_a_mistake_is_explained_and_what_was_chosen_is_kept(
 
     assert message in html.unescape(text)
     assert kept in text
+
+
+def test_a_mistake_is_explained_in_welsh_on_the_welsh_page(client, site_tree):
+    text = page_text(client, "/cy/feeds/", limit="500")
+
+    assert "Rhowch rif cyfan o 1 i 20." in html.unescape(text)
     # The snippet falls back to the defaults rather than offering broken code.
     assert 'data-shared-lives-widget="all"' in snippet(text)
 
