@@ -154,6 +154,16 @@ def sources_or_404(section):
     return [every_source[section]]
 
 
+def labelled_topic(section, topic_slug, language):
+    """(what an output of `section` is called, the topic it is narrowed to or None); 404
+    for an unknown topic."""
+    label = section_label(section)
+    if not topic_slug:
+        return label, None
+    topic = topic_or_404(topic_slug, language)
+    return gettext("%(section)s about %(topic)s") % {"section": label, "topic": topic.name}, topic
+
+
 def partner_pages(section_sources, language, topic=None):
     """(pk, content type id) of the pages of these sections in `language` that the consent
     gate lets partners have, newest first, optionally only those about `topic`."""
@@ -183,12 +193,7 @@ def feed_page(request, section):
     topic, or a page number that is not a page of the feed."""
     section_sources = sources_or_404(section)
     language = get_language()
-    label = section_label(section)
-    topic = None
-    topic_slug = request.GET.get("topic")
-    if topic_slug:
-        topic = topic_or_404(topic_slug, language)
-        label = gettext("%(section)s about %(topic)s") % {"section": label, "topic": topic.name}
+    label, topic = labelled_topic(section, request.GET.get("topic"), language)
     ordered = partner_pages(section_sources, language, topic)
     window = page_number_or_404(Paginator(ordered, ITEMS_PER_FEED), request.GET.get("page"))
 

@@ -163,5 +163,14 @@ def sources():
 ALL = "all"
 
 
+def item_section(page):
+    """The section whose items (posts, stories, campaigns, reports) `page` is one of; None
+    for any other page."""
+    return next(
+        (section for section, source in sources().items() if isinstance(page, source.page_model)),
+        None,
+    )
+
+
 def section_label(section):
     return _("Everything") if section == ALL else sources()[section].label

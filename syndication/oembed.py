@@ -14,7 +14,7 @@ from wagtail.models import Locale, Page, Site
 
 from consent.gate import page_is_public
 from syndication.feeds_items import site_name_for
-from syndication.feeds_sources import sources
+from syndication.feeds_sources import item_section, sources
 from syndication.widgets import WIDGET_IMAGE
 
 DEFAULT_WIDTH = 600
@@ -69,10 +69,7 @@ def page_for_url(url, request):
         .specific()
         .first()
     )
-    section = next(
-        (name for name, source in sources().items() if isinstance(page, source.page_model)),
-        None,
-    )
+    section = item_section(page)
     if section is None or not page_is_public(page, for_partners=True):
         raise not_ours()
     return page, section

@@ -6,15 +6,14 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.http import Http404
-from django.utils.translation import gettext
 
 from consent.gate import page_is_public
 from syndication.feeds_items import (
+    labelled_topic,
     load_items,
     partner_pages,
     section_link,
     sources_or_404,
-    topic_or_404,
 )
 from syndication.feeds_sources import ALL, section_label
 
@@ -80,11 +79,7 @@ def section_widget(request, section, options):
     """The newest `options.limit` items of `section` in the chosen language; 404 for an
     unknown section or topic."""
     section_sources = sources_or_404(section)
-    label = section_label(section)
-    topic = None
-    if options.topic_slug:
-        topic = topic_or_404(options.topic_slug, options.language)
-        label = gettext("%(section)s about %(topic)s") % {"section": label, "topic": topic.name}
+    label, topic = labelled_topic(section, options.topic_slug, options.language)
     window = list(partner_pages(section_sources, options.language, topic)[: options.limit])
     return Widget(
         heading=label,

@@ -7,7 +7,7 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 
 from consent.gate import page_is_public
-from syndication.feeds_sources import ALL, section_label, sources
+from syndication.feeds_sources import ALL, item_section, section_label, sources
 
 register = template.Library()
 
@@ -51,8 +51,7 @@ def oembed_link(context):
     may have it: the provider would answer 404 for any other."""
     page = context.get("page")
     request = context["request"]
-    embeddable = tuple(source.page_model for source in sources().values())
-    if not isinstance(page, embeddable) or not page_is_public(page, for_partners=True):
+    if item_section(page) is None or not page_is_public(page, for_partners=True):
         return ""
     query = urlencode({"url": page.get_full_url(request), "format": "json"})
     return format_html(
