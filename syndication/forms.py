@@ -34,7 +34,12 @@ class WidgetBuilderForm(forms.Form):
 
     def __init__(self, data=None):
         language = get_language()
-        super().__init__(data, label_suffix="", initial={"lang": language, "section": ALL})
+        self.defaults = {"section": ALL, "topic": "", "limit": DEFAULT_LIMIT, "lang": language}
+        if data is not None:
+            # A hand-made address may name only some choices: the rest keep their defaults
+            # rather than being reported missing.
+            data = {**self.defaults, **data.dict()}
+        super().__init__(data, label_suffix="", initial=self.defaults)
         self.fields["section"].choices = [
             (section, section_label(section)) for section in [ALL, *sources()]
         ]
@@ -47,9 +52,4 @@ class WidgetBuilderForm(forms.Form):
         """The chosen options, or the defaults while nothing valid has been chosen."""
         if self.is_bound and self.is_valid():
             return self.cleaned_data
-        return {
-            "section": ALL,
-            "topic": "",
-            "limit": DEFAULT_LIMIT,
-            "lang": self.initial["lang"],
-        }
+        return self.defaults

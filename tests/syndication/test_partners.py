@@ -68,14 +68,21 @@ def test_a_mistake_is_explained_and_what_was_chosen_is_kept(
 
     assert message in html.unescape(text)
     assert kept in text
+    # The snippet falls back to the defaults rather than offering broken code.
+    assert 'data-shared-lives-widget="all"' in snippet(text)
 
 
 def test_a_mistake_is_explained_in_welsh_on_the_welsh_page(client, site_tree):
     text = page_text(client, "/cy/feeds/", limit="500")
 
     assert "Rhowch rif cyfan o 1 i 20." in html.unescape(text)
-    # The snippet falls back to the defaults rather than offering broken code.
-    assert 'data-shared-lives-widget="all"' in snippet(text)
+
+
+def test_choices_left_out_of_the_address_keep_their_defaults(client, site_tree):
+    text = page_text(client, "/cy/feeds/", section="stories")
+
+    assert "notice--error" not in text
+    assert 'data-shared-lives-widget="stories" data-limit="5" data-lang="cy"' in snippet(text)
 
 
 def test_the_page_allows_its_own_widget_preview_to_be_framed(client, site_tree):
