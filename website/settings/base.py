@@ -17,6 +17,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 INSTALLED_APPS = [
     "website",
     "consent",
+    "consent.signoff",
     "stories",
     "campaigns",
     "reports",
@@ -197,6 +198,12 @@ CACHES = {
     },
     "shared": SHARED_CACHE,
 }
+
+# A featured person's private link is open for giving consent for this many days (it keeps
+# working for taking their story down); one address may open such links this many times
+# in ten minutes.
+CONSENT_LINK_DAYS = int(os.environ.get("CONSENT_LINK_DAYS", 30))
+CONSENT_LINK_REQUESTS_PER_WINDOW = 60
 
 # Campaign sign-ups are personal data, deleted by `manage.py delete_old_signups` once older
 # than this.
