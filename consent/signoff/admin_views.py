@@ -23,6 +23,9 @@ from consent.signoff import services
 from consent.signoff.models import SignoffResponse
 
 MANAGE_CONSENT = "consent.manage_consent"
+# What the confirmation form suggests: consent for a year, reviewed a month before it ends.
+CONSENT_TERM = timedelta(days=365)
+REVIEW_AFTER = timedelta(days=335)
 
 
 def require_consent_officer(request):
@@ -159,7 +162,7 @@ def review_answers(request, response_id):
     action = request.POST.get("action") if request.method == "POST" else None
     confirm = ConfirmForm(
         request.POST if action == "confirm" else None,
-        initial={"expires_on": today + timedelta(days=365), "review_on": today + timedelta(days=335)},
+        initial={"expires_on": today + CONSENT_TERM, "review_on": today + REVIEW_AFTER},
     )
     decline = DeclineForm(request.POST if action == "decline" else None, prefix="decline")
     form = confirm if action == "confirm" else decline
@@ -167,7 +170,9 @@ def review_answers(request, response_id):
         try:
             if action == "confirm":
                 services.confirm_answers(response, by=request.user, **confirm.cleaned_data)
-                messages.success(request, _("Consent recorded for %(name)s.") % {"name": response.person})
+                messages.success(
+                    request, _("Consent recorded for %(name)s.") % {"name": response.person}
+                )
             else:
                 services.decline_answers(response, by=request.user, **decline.cleaned_data)
                 messages.success(request, _("The answers were not confirmed."))

@@ -109,6 +109,4 @@ class SignoffResponse(models.Model):
 
     def answer_rows(self):
         """(use, its label, yes or no) in the register's order of uses."""
-        return [
-            (Use(use), Use(use).label, self.answers[use]) for use in Use.values if use in self.answers
-        ]
+        return [(Use(use), Use(use).label, self.answers[use]) for use in Use if use in self.answers]

@@ -105,7 +105,7 @@ def take_answers(link, *, answers, supported_by, language):
 
 @transaction.atomic
 def take_down_by_link(link, *, language):
-    """"Take my story down": the normal withdrawal, at once, whether or not the link is
+    """ "Take my story down": the normal withdrawal, at once, whether or not the link is
     still open for consent."""
     supersede_pending(link.person)
     response = SignoffResponse.objects.create(

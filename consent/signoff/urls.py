@@ -10,4 +10,6 @@ urlpatterns = [
     path("<str:token>/answer/", views.answer, name="answer"),
     path("<str:token>/receipt/", views.receipt, name="receipt"),
     path("<str:token>/take-down/", views.take_down, name="take_down"),
+    # Anything else under /consent/ is a mistyped link: the same plain page, kept private.
+    path("<path:mistyped>", views.mistyped),
 ]

@@ -15,9 +15,9 @@ from django.views.decorators.http import require_http_methods
 from consent.services import pages_featuring
 from consent.signoff import services
 from consent.signoff.forms import AnswersForm
+from consent.signoff.limits import allow_request
 from consent.signoff.models import SignoffResponse
 from consent.signoff.questions import question, uses_to_ask
-from consent.signoff.limits import allow_request
 
 
 def private(response):
@@ -33,6 +33,12 @@ def not_working(request, token):
     )
 
 
+def too_many(request):
+    response = TemplateResponse(request, "consent/signoff/too_many.html", status=429)
+    response["Retry-After"] = "600"
+    return private(response)
+
+
 def link_view(*, giving):
     """Finds the link for the token in the address, within the rate limit. `giving` views
     need a link still open for consent; the others work for as long as the link exists."""
@@ -41,9 +47,7 @@ def link_view(*, giving):
         @wraps(view)
         def wrapper(request, token, *args, **kwargs):
             if not allow_request(request):
-                response = TemplateResponse(request, "consent/signoff/too_many.html", status=429)
-                response["Retry-After"] = "600"
-                return private(response)
+                return too_many(request)
             link = services.find_link(token)
             if link is None or (giving and not link.open_for_consent()):
                 return private(not_working(request, token))
@@ -140,8 +144,10 @@ def take_down(request, token):
     page whatever the token; only a real link can then take a story down."""
     if request.method == "GET":
         if not allow_request(request):
-            return private(TemplateResponse(request, "consent/signoff/too_many.html", status=429))
-        return private(TemplateResponse(request, "consent/signoff/take_down.html", {"token": token}))
+            return too_many(request)
+        return private(
+            TemplateResponse(request, "consent/signoff/take_down.html", {"token": token})
+        )
     return confirm_take_down(request, token)
 
 
@@ -149,3 +155,9 @@ def take_down(request, token):
 def confirm_take_down(request, link):
     services.take_down_by_link(link, language=get_language())
     return redirect("consent_signoff:receipt", link.token)
+
+
+def mistyped(request, mistyped):
+    if not allow_request(request):
+        return too_many(request)
+    return private(not_working(request, mistyped.split("/")[0]))

@@ -40,7 +40,7 @@ def signoff_answers_menu_item():
 
 
 class PrivateLinkMenuItem(ActionMenuItem):
-    """"Make a private link" in the footer menu of a person's edit page."""
+    """ "Make a private link" in the footer menu of a person's edit page."""
 
     label = _("Make a private link")
     name = "action-private-link"
