@@ -53,7 +53,8 @@ def officer(client, member_of):
 
 
 def test_each_person_has_one_state(register):
-    states = dict(with_consent_state(Person.objects.all()).values_list("public_name", "consent_state"))
+    people = with_consent_state(Person.objects.all())
+    states = dict(people.values_list("public_name", "consent_state"))
     assert states == {
         "Current Carys": ConsentState.CURRENT,
         "Due Dafydd": ConsentState.DUE,
@@ -76,7 +77,8 @@ def test_each_person_has_one_state(register):
 )
 def test_the_listing_filters_by_consent_state(officer, register, state, shown):
     response = officer.get(reverse(LIST), {"consent_state": state})
-    everyone = {"Current Carys", "Due Dafydd", "Expired Elin", "Withdrawn Wyn", "Never Nia", "Again Aled"}
+    everyone = {"Current Carys", "Due Dafydd", "Expired Elin", "Withdrawn Wyn", "Never Nia"}
+    everyone.add("Again Aled")
     listed = {name for name in everyone if name in response.text}
     assert listed == shown
 
@@ -97,7 +99,9 @@ def test_the_listing_links_each_persons_pages(officer, make_story, consenting_pe
     assert "Brian&#x27;s garden" in response.text
 
 
-def test_the_listing_costs_the_same_however_many_people(officer, register, django_assert_max_num_queries):
+def test_the_listing_costs_the_same_however_many_people(
+    officer, register, django_assert_max_num_queries
+):
     officer.get(reverse(LIST))
     with django_assert_max_num_queries(40) as few:
         officer.get(reverse(LIST))
@@ -128,7 +132,7 @@ def test_exports_never_carry_a_formula(officer):
     PersonFactory(public_name="+44 1234")
     csv_text = b"".join(officer.get(reverse(LIST), {"export": "csv"}).streaming_content).decode()
     names = [row["Person"] for row in csv.DictReader(io.StringIO(csv_text))]
-    assert "'=HYPERLINK(\"http://evil.example\",\"Click\")" in names
+    assert '\'=HYPERLINK("http://evil.example","Click")' in names
     assert "'+44 1234" in names
     xlsx = b"".join(officer.get(reverse(LIST), {"export": "xlsx"}).streaming_content)
     sheet = openpyxl.load_workbook(io.BytesIO(xlsx)).active
