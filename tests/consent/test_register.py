@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from consent.models import Person
 from consent.register import ConsentState, with_consent_state
+from consent.services import withdraw_consent
 from tests.consent.factories import (
     ConsentRecordFactory,
     ConsentWithdrawalFactory,
@@ -139,3 +140,14 @@ def test_exports_never_carry_a_formula(officer):
     cells = [row[0] for row in sheet.iter_rows(min_row=2)]
     formula = next(cell for cell in cells if str(cell.value).startswith("=HYPERLINK"))
     assert formula.data_type == "s"
+
+
+def test_dashboard_warnings_link_to_the_person(officer, make_story, consenting_person):
+    soon = ConsentRecordFactory(person__public_name="Linda", expires_on=days(12))
+    make_story(soon.person)
+    make_story(consenting_person, title="Brian's year")
+    withdraw_consent(consenting_person, by=None, reason="Asked")
+    response = officer.get(reverse("wagtailadmin_home"))
+    for person in (soon.person, consenting_person):
+        edit = reverse("wagtailsnippets_consent_person:edit", args=[person.pk])
+        assert f'<a href="{edit}">{person.public_name}</a>' in response.text
