@@ -68,11 +68,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # A session past its idle or absolute limit ends before anything reads who is signed in.
+    "django.contrib.messages.middleware.MessageMiddleware",
+    # A session past its idle or absolute limit ends (with a message saying why) before
+    # anything asks who is signed in; then the second factor is checked.
     "security.middleware.StaffSessionMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "security.middleware.TwoFactorMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
