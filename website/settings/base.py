@@ -243,6 +243,11 @@ CONSENT_LINK_REQUESTS_PER_WINDOW = 60
 # than this.
 CAMPAIGN_SIGNUP_RETENTION_DAYS = int(os.environ.get("CAMPAIGN_SIGNUP_RETENTION_DAYS", 730))
 
+# Email goes out from an address a person reads: supporters answer confirmation emails
+# with questions and removal requests.
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "campaigns@example.org")
+CAMPAIGN_REPLY_TO_EMAIL = os.environ.get("CAMPAIGN_REPLY_TO_EMAIL", DEFAULT_FROM_EMAIL)
+
 # The public site loads nothing from another origin. The Wagtail admin needs inline
 # scripts and styles of its own, so it keeps Django's defaults and is left out.
 CONTENT_SECURITY_POLICY = {
