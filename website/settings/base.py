@@ -57,15 +57,20 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "corsheaders",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Compresses on the way out what the next one has marked public (website/http_cache.py).
+    "website.http_cache.PublicGZipMiddleware",
+    # Sees the response last (bar compression), after sessions and cookies have had a say.
+    "website.http_cache.CacheHeadersMiddleware",
     # Before whitenoise and CommonMiddleware, which may answer before it could add headers.
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "website.http_cache.PathLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -293,5 +298,31 @@ LOGGING = {
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "OPTIONS"]
 CORS_URLS_REGEX = r"^/(cy/)?(api|feeds|oembed)/"
+
+# Shared caching (website/http_cache.py): Varnish keeps public responses a day, since every
+# change that matters purges them; browsers and any cache we cannot purge, a minute.
+CACHE_SHARED_MAX_AGE = 24 * 60 * 60
+CACHE_BROWSER_MAX_AGE = 60
+
+# Purging the shared cache (website/purge.py): Wagtail's frontend cache sends PURGE requests
+# to Varnish, from a background task. Unset, nothing is purged (no cache to purge).
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+WAGTAILFRONTENDCACHE = (
+    {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
+    if FRONTEND_CACHE_URL
+    else {}
+)
+# Wagtail would turn each address into one per language by swapping a language prefix, but
+# English addresses have none; website/purge.py names every language's address itself.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+
+# Background work (purges, Wagtail's search and reference indexing): run at once, in the
+# request, unless production's database-backed queue is configured (settings/production.py).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 ROBOTS_DISALLOW = ["/admin/", "/search/", "/cy/search/"]
