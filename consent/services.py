@@ -23,7 +23,13 @@ from consent.gate import (
     verdicts,
     versions_of,
 )
-from consent.models import ConsentRecord, ConsentReminder, ConsentWithdrawal, PageConsentState
+from consent.models import (
+    ConsentRecord,
+    ConsentReminder,
+    ConsentWithdrawal,
+    PageConsentState,
+    Person,
+)
 from consent.signals import consent_changed
 
 logger = logging.getLogger(__name__)
