@@ -7,33 +7,14 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import IndexView
 
 from campaigns.models import Signup
-
-# A spreadsheet program runs a cell starting with one of these as a formula: a name typed
-# into the public form must stay text when the comms team opens the export.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from website.admin_reports import SpreadsheetSafeMixin
 
 
-def spreadsheet_safe(value):
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-class SafeCsvMixin:
-    """Escapes formula-like cells in CSV exports (Wagtail already keeps XLSX cells text)."""
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV:
-            return spreadsheet_safe(value)
-        return value
-
-
-class SignupIndexView(SafeCsvMixin, IndexView):
+class SignupIndexView(SpreadsheetSafeMixin, IndexView):
     pass
 
 
-class SignupsPerDayView(SafeCsvMixin, ReportView):
+class SignupsPerDayView(SpreadsheetSafeMixin, ReportView):
     """How many people signed each campaign on each day, exportable as CSV or Excel."""
 
     page_title = _("Campaign sign-ups per day")

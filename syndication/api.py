@@ -116,6 +116,9 @@ def related_api_fields(model):
     return fields
 
 
+MAX_PORT = 65535
+
+
 class PartnerPagesAPIViewSet(PagesAPIViewSet):
     def handle_exception(self, exc):
         # A filter on a date field (`?date=`) is checked only when the query runs, and
@@ -131,7 +134,8 @@ class PartnerPagesAPIViewSet(PagesAPIViewSet):
             hostname, _colon, port = self.request.GET["site"].partition(":")
             sites = Site.objects.filter(hostname=hostname)
             if port:
-                sites = sites.filter(port=port) if port.isdigit() else sites.none()
+                is_port = port.isascii() and port.isdigit() and int(port) <= MAX_PORT
+                sites = sites.filter(port=port) if is_port else sites.none()
             if not sites.exists():
                 raise BadRequestError("site is not one this API serves")
         return super().get_base_queryset()
