@@ -45,4 +45,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler400 = "website.views.bad_request"
 handler500 = "website.views.server_error"

@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "website.http_cache.PathLocaleMiddleware",
+    # After LocaleMiddleware, so that its refusal speaks the reader's language.
+    "website.middleware.refuse_control_characters",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -200,6 +202,10 @@ WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "reports.forms.PdfDocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# A 48 KB PNG can hold 20000 by 20000 pixels, which take gigabytes to resize: anything over
+# 50 million pixels (more than a phone camera takes) is refused at upload, with a reason.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "website.images.ImageForm"
 # Only these providers may be embedded: the embed block refuses any other address before
 # Wagtail asks a provider, and Wagtail itself knows no other provider.
 WAGTAILEMBEDS_FINDERS = [
