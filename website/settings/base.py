@@ -17,6 +17,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 INSTALLED_APPS = [
     "website",
     "consent",
+    "consent.signoff",
     "stories",
     "campaigns",
     "reports",
@@ -56,15 +57,20 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "corsheaders",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Compresses on the way out what the next one has marked public (website/http_cache.py).
+    "website.http_cache.PublicGZipMiddleware",
+    # Sees the response last (bar compression), after sessions and cookies have had a say.
+    "website.http_cache.CacheHeadersMiddleware",
     # Before whitenoise and CommonMiddleware, which may answer before it could add headers.
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "website.http_cache.PathLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -232,9 +238,20 @@ CACHES = {
     "shared": SHARED_CACHE,
 }
 
+# A featured person's private link is open for giving consent for this many days (it keeps
+# working for taking their story down); one address may open such links this many times
+# in ten minutes.
+CONSENT_LINK_DAYS = int(os.environ.get("CONSENT_LINK_DAYS", 30))
+CONSENT_LINK_REQUESTS_PER_WINDOW = 60
+
 # Campaign sign-ups are personal data, deleted by `manage.py delete_old_signups` once older
 # than this.
 CAMPAIGN_SIGNUP_RETENTION_DAYS = int(os.environ.get("CAMPAIGN_SIGNUP_RETENTION_DAYS", 730))
+
+# Email goes out from an address a person reads: supporters answer confirmation emails
+# with questions and removal requests.
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "campaigns@example.org")
+CAMPAIGN_REPLY_TO_EMAIL = os.environ.get("CAMPAIGN_REPLY_TO_EMAIL", DEFAULT_FROM_EMAIL)
 
 # The public site loads nothing from another origin. The Wagtail admin needs inline
 # scripts and styles of its own, so it keeps Django's defaults and is left out.
@@ -284,5 +301,31 @@ LOGGING = {
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "OPTIONS"]
 CORS_URLS_REGEX = r"^/(cy/)?(api|feeds|oembed)/"
+
+# Shared caching (website/http_cache.py): Varnish keeps public responses a day, since every
+# change that matters purges them; browsers and any cache we cannot purge, a minute.
+CACHE_SHARED_MAX_AGE = 24 * 60 * 60
+CACHE_BROWSER_MAX_AGE = 60
+
+# Purging the shared cache (website/purge.py): Wagtail's frontend cache sends PURGE requests
+# to Varnish, from a background task. Unset, nothing is purged (no cache to purge).
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+WAGTAILFRONTENDCACHE = (
+    {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
+    if FRONTEND_CACHE_URL
+    else {}
+)
+# Wagtail would turn each address into one per language by swapping a language prefix, but
+# English addresses have none; website/purge.py names every language's address itself.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+
+# Background work (purges, Wagtail's search and reference indexing): run at once, in the
+# request, unless production's database-backed queue is configured (settings/production.py).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 ROBOTS_DISALLOW = ["/admin/", "/search/", "/cy/search/"]
