@@ -286,7 +286,10 @@ CONTENT_SECURITY_POLICY = {
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# DENY for browsers that know only this header; the CSP frame-ancestors above (which
+# browsers prefer when both are present) still lets our own pages frame our own pages, and
+# Wagtail marks its preview SAMEORIGIN itself.
+X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
 LOGGING = {
