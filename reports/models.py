@@ -79,9 +79,7 @@ class ReportPageQuerySet(PageQuerySet):
     def with_listing_details(self):
         """What a list of reports shows (cover, download facts) in a fixed number of
         queries however many reports there are."""
-        return self.select_related("cover", "document__pdf_details").prefetch_related(
-            "cover__renditions"
-        )
+        return self.select_related("cover", "document__pdf_details")
 
     def using_document(self, document):
         return self.filter(

@@ -4,9 +4,18 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page
 
 from consent.gate import public_pages
+from website import frame
+
+
+def serve(request, path):
+    """Wagtail's page serving, with the page found from the address in one query once
+    the address has been seen (`website.frame.route`)."""
+    frame.route(request, path)
+    return wagtail_views.serve(request, path)
 
 
 def clean_search_query(raw_query):

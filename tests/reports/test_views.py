@@ -89,6 +89,7 @@ def test_index_needs_the_same_number_of_queries_for_two_reports_or_ten(client, p
     few = query_count(client, "/reports/")
     for _report in range(8):
         publish_report(cover=cover, topics=[topic])
+    client.get("/reports/")  # publishing starts a new cached frame (website.frame)
     assert query_count(client, "/reports/") == few
     # Covers the page itself, the filters, the list, the header and footer and the gate.
     assert few <= 30
