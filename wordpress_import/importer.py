@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale
+from wagtail.models import Collection, Locale, Page
 
 from blog.models import Author, BlogIndexPage, BlogPostPage
 from website.models import StandardPage, Topic
@@ -282,16 +282,19 @@ class Importer:
         kind = Kind.POST if item.post_type == "post" else Kind.PAGE
         mapping = self.mapping(kind, item.wp_id)
         if mapping and mapping.page:
-            page, created = mapping.page.specific, False
+            page, created = mapping.page, False
         else:
             model, parent = self.model_and_parent(item)
             page, created = create_shell(parent, item, model), True
             self.remember(kind, item.wp_id, "", page=page)
         self.links.add_page(item, page.pk)
-        return {item.wp_id: (page, created, mapping.source_hash if mapping else "")}
+        return {item.wp_id: (page.pk, created, mapping.source_hash if mapping else "")}
 
-    def fill(self, item, page, created, previous_hash):
+    def fill(self, item, page_id, created, previous_hash):
         kind = f"{item.post_type}s"
+        # Loaded afresh: a page object from the first pass would write back a stale count
+        # of the children added since, hiding them from the page tree.
+        page = Page.objects.get(pk=page_id).specific
         digest = source_hash(dataclasses.asdict(item))
         if digest == previous_hash:
             self.report.count(kind, SKIPPED)
