@@ -49,8 +49,8 @@ TEXT = {
         "thanks": "Diolch am eich atebion",
         "take_down": "Tynnwch fy stori i lawr",
         "confirm_take_down": "Ie, tynnwch fy stori i lawr",
-        "taken_down": "Rydyn ni’n tynnu eich stori i lawr",
-        "back": "Mynd yn ôl i’ch cwestiynau",
+        "taken_down": "Rydyn ni\u2019n tynnu eich stori i lawr",
+        "back": "Mynd yn ôl i\u2019ch cwestiynau",
     },
 }
 
@@ -98,7 +98,8 @@ def test_the_person_reads_their_story_answers_and_later_takes_it_down(
 
     # The story as it will look: the latest draft, with a way back.
     phone.get_by_role("link", name="Dana learns to swim").click()
-    expect(phone.get_by_text("Dana swims every Tuesday, three years after her stroke.")).to_be_visible()
+    draft_summary = phone.get_by_text("Dana swims every Tuesday, three years after her stroke.")
+    expect(draft_summary).to_be_visible()
     checked(phone, f"2-story-{language}")
     phone.get_by_role("link", name=text["back"]).click()
 
