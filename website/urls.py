@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("feeds/", include("syndication.urls")),
     path("consent/", include("consent.signoff.urls")),
+    path("", include("campaigns.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

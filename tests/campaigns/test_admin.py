@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from campaigns.models import Signup
-from campaigns.views import spreadsheet_safe
+from campaigns.views.admin import spreadsheet_safe
 from tests.campaigns.factories import SignupFactory
 
 pytestmark = pytest.mark.django_db

@@ -41,4 +41,7 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true") == "true"
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@example.org")
+# Background work (cache purges, Wagtail's search and reference indexing) waits in the
+# database for `manage.py db_worker`, which the production recipe keeps running beside
+# gunicorn: publishing returns at once, and a purge is done within a second or two.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -1,6 +1,8 @@
+import django_filters
 from django.db.models import Count
 from django.db.models.functions import TruncDate
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -30,11 +32,28 @@ class SafeCsvMixin:
 
 
 class SignupIndexView(SafeCsvMixin, IndexView):
-    pass
+    """Lists every sign-up, so that the comms team can find one a person asks about; exports
+    only confirmed supporters, the only ones who are a campaign's (an unconfirmed address
+    may have been typed by anyone)."""
+
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset()
+        return queryset.confirmed() if self.is_export else queryset
+
+
+class SignupFilterSet(WagtailFilterSet):
+    confirmed = django_filters.BooleanFilter(
+        label=_("Confirmed"), field_name="confirmed_at", lookup_expr="isnull", exclude=True
+    )
+
+    class Meta:
+        model = Signup
+        fields = ["campaign", "supporter_type", "keep_updated"]
 
 
 class SignupsPerDayView(SafeCsvMixin, ReportView):
-    """How many people signed each campaign on each day, exportable as CSV or Excel."""
+    """How many confirmed supporters signed each campaign on each day, exportable as CSV or
+    Excel."""
 
     page_title = _("Campaign sign-ups per day")
     header_icon = "group"
@@ -59,7 +78,8 @@ class SignupsPerDayView(SafeCsvMixin, ReportView):
 
     def get_queryset(self):
         return (
-            Signup.objects.annotate(day=TruncDate("signed_at"))
+            Signup.objects.confirmed()
+            .annotate(day=TruncDate("signed_at"))
             .values("day", "campaign__title", "campaign__locale__language_code")
             .annotate(signups=Count("pk"))
             .order_by("-day", "campaign__title", "campaign__locale__language_code")
