@@ -243,7 +243,13 @@ SEARCH_RESULTS_PER_PAGE = 10
 # limit): a table in the database unless Redis is configured. Its table is created by a
 # migration (campaigns 0002), so `migrate` is all a new database needs.
 SHARED_CACHE = (
-    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
+    {
+        # Answers as an empty cache while Redis is away (website/shared_cache.py), and waits
+        # for it half a second at most: a lost cache costs speed, never a page.
+        "BACKEND": "website.shared_cache.FailOpenRedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
     if os.environ.get("REDIS_URL")
     else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "shared_cache"}
 )
