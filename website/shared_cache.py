@@ -18,7 +18,7 @@ _last_logged = 0.0
 
 
 def _log(operation, error):
-    global _last_logged  # noqa: PLW0603 - one clock per process is the point
+    global _last_logged  # one clock per process is the point
     now = time.monotonic()
     if now - _last_logged >= LOG_EVERY_SECONDS:
         _last_logged = now
