@@ -3,6 +3,7 @@ pages and the images and documents they show together. PostgreSQL is dumped with
 pg_dump's own format (what pg_restore reads); the SQLite of `make run` with SQLite's online
 backup, so that a backup taken while the site runs is consistent in both."""
 
+import hashlib
 import json
 import shutil
 import sqlite3
@@ -163,3 +164,24 @@ def restore_database(folder):
     with sqlite3.connect(folder / SQLITE_COPY) as source:
         source.backup(connection.connection)
     source.close()
+
+
+def fingerprint():
+    """What must be equal after a round trip: every page, person, consent record and
+    withdrawal, and every media file's content."""
+    media = Path(settings.MEDIA_ROOT)
+    return {
+        "pages": list(Page.objects.order_by("pk").values_list("pk", "title", "live", "url_path")),
+        "people": list(Person.objects.order_by("pk").values_list("pk", "public_name")),
+        "records": list(
+            ConsentRecord.objects.order_by("pk").values_list("pk", "person_id", "uses")
+        ),
+        "withdrawals": list(
+            ConsentWithdrawal.objects.order_by("pk").values_list("pk", "person_id")
+        ),
+        "files": sorted(
+            (str(path.relative_to(media)), hashlib.sha256(path.read_bytes()).hexdigest())
+            for path in media.rglob("*")
+            if path.is_file()
+        ),
+    }

@@ -9,6 +9,8 @@ for package in "$@"; do
         gettext) command -v msgfmt >/dev/null 2>&1 || missing+=(gettext) ;;
         postgresql) compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql) ;;
         chromium) [ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core) ;;
+        varnish) command -v varnishd >/dev/null 2>&1 || [ -x /usr/sbin/varnishd ] || missing+=(varnish) ;;
+        redis-server) command -v redis-server >/dev/null 2>&1 || missing+=(redis-server) ;;
         *) echo "system_packages.sh: unknown package $package" >&2; exit 2 ;;
     esac
 done

@@ -157,7 +157,11 @@ TEMPLATES = [
 # SQLite is only the zero-set-up default of `make run`; tests and production use PostgreSQL.
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=60,
+        # A kept connection is checked before each request uses it, so a restarted
+        # database costs the requests in flight, not every request for the next minute.
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -269,6 +273,8 @@ CONSENT_LINK_REQUESTS_PER_WINDOW = 60
 # Campaign sign-ups are personal data, deleted by `manage.py delete_old_signups` once older
 # than this.
 CAMPAIGN_SIGNUP_RETENTION_DAYS = int(os.environ.get("CAMPAIGN_SIGNUP_RETENTION_DAYS", 730))
+# Accepted campaign sign-ups per network address per hour (campaigns/services.py).
+CAMPAIGN_SIGNUPS_PER_ADDRESS = int(os.environ.get("CAMPAIGN_SIGNUPS_PER_ADDRESS") or 60)
 
 # Email goes out from an address a person reads: supporters answer confirmation emails
 # with questions and removal requests.
