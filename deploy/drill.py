@@ -23,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 STACK_DIR = ROOT / "var" / "drill"
+STACK_LOG = ROOT / "var" / "drill-stack.log"
 PORT = 8080
 APP_PORTS = (8001, 8002)
 CONNECTIONS = 32
@@ -89,28 +90,39 @@ def stack_variables():
     ]
 
 
-def get(port, path, timeout=10):
+def get(port, path, timeout=120):
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     connection.request("GET", path, headers={"Host": "127.0.0.1"})
     response = connection.getresponse()
     return response.status, response.read().decode("utf-8", "replace")
 
 
-def wait_for_site(deadline_seconds):
+def wait_for_site(deadline_seconds, stack):
     deadline = time.monotonic() + deadline_seconds
     while time.monotonic() < deadline:
+        if stack.poll() is not None:
+            raise SystemExit(f"The stack stopped: see {STACK_LOG}")
         try:
             if get(PORT, "/")[0] == 200 and all(get(p, "/robots.txt")[0] == 200 for p in APP_PORTS):
                 return
         except OSError:
             pass
         time.sleep(2)
-    raise SystemExit("The stack did not start serving in time: see var/drill/log/")
+    raise SystemExit(f"The stack did not start serving in time: see {STACK_LOG} and var/drill/log/")
 
 
 def first_item(feed):
     items = json.loads(get(PORT, f"/feeds/{feed}.json")[1])["items"]
     return urllib.parse.urlsplit(items[0]["url"]).path
+
+
+def warm_up(addresses):
+    """Each address asked once of each app server and of Varnish: a first request builds
+    per-process caches and is no measure of what readers meet."""
+    for _kind, path in addresses:
+        for port in (*APP_PORTS, PORT):
+            if path:
+                get(port, path)
 
 
 def open_campaign():
@@ -431,17 +443,18 @@ def print_table(results):
 def main():
     if STACK_DIR.exists():
         shutil.rmtree(STACK_DIR)
+    STACK_LOG.parent.mkdir(parents=True, exist_ok=True)
     stack = subprocess.Popen(
         [str(ROOT / "scripts/stack.sh")],
         cwd=ROOT,
         env=stack_env(),
         start_new_session=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=STACK_LOG.open("w"),
+        stderr=subprocess.STDOUT,
     )
     results = []
     try:
-        wait_for_site(600)
+        wait_for_site(600, stack)
         addresses = [
             ("home", "/"),
             ("post", first_item("blog")),
@@ -451,6 +464,7 @@ def main():
             ("sign-up", None),
         ]
         campaign = open_campaign()
+        warm_up(addresses)
         cached = ("home", "post", "story", "feed")
         load = Load(addresses, campaign)
         load.run(60)
@@ -458,7 +472,7 @@ def main():
         load = Load(addresses, campaign)
         event = load.run(30, during=kill_app_instance)
         results.append(measure("one app instance killed", load, event, cached, (1.0, None)))
-        wait_for_site(60)
+        wait_for_site(60, stack)
         load = Load(addresses, campaign)
         event = load.run(30, during=restart_postgres)
         results.append(measure("PostgreSQL restarted", load, event, (), (10.0, 10.0)))

@@ -52,7 +52,8 @@ if [ ! -f "$STACK_DIR/postgres/PG_VERSION" ]; then
     as_postgres "$pg_bin/initdb" -D "$STACK_DIR/postgres" -U postgres --auth=trust -E UTF8 \
         --locale=C.UTF-8 >/dev/null
 fi
-[ "$(id -u)" -eq 0 ] && chown postgres "$STACK_DIR/run"
+# PostgreSQL runs as its own user, and writes its socket and log here.
+[ "$(id -u)" -eq 0 ] && chown postgres "$STACK_DIR/run" "$STACK_DIR/log"
 as_postgres "$pg_bin/pg_ctl" -D "$STACK_DIR/postgres" -l "$STACK_DIR/log/postgres.log" -w -s \
     -o "-p $PG_PORT -k $STACK_DIR/run -c listen_addresses=127.0.0.1 -c max_connections=200" start
 as_postgres "$pg_bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc \
@@ -79,7 +80,7 @@ for index in 0 1; do
     (
         while true; do
             $RUN/gunicorn website.wsgi --bind "127.0.0.1:$port" --workers 2 --threads 4 \
-                --worker-class gthread --timeout 30 --graceful-timeout 5 \
+                --worker-class gthread --timeout 60 --graceful-timeout 5 \
                 --pid "$STACK_DIR/run/app$((index + 1)).pid" \
                 >> "$STACK_DIR/log/app$((index + 1)).log" 2>&1 || true
             sleep 1
