@@ -26,7 +26,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex, Site
 
 from blog.models import LISTING_IMAGE, SHARE_IMAGE, BlogPostAuthor
-from consent.gate import public_pages
+from consent.gate import public_images, public_pages
 from reports.models import PdfDetails, ReportPage
 from website.models import Organisation, PageTopic
 
@@ -207,7 +207,8 @@ class PartnerImagesAPIViewSet(ImagesAPIViewSet):
             object_id__in=public_page_ids,
             to_content_type=ContentType.objects.get_for_model(self.model),
         ).values_list("to_object_id", flat=True)
-        return self.model.objects.filter(pk__in=[int(pk) for pk in used]).order_by("id")
+        images = self.model.objects.filter(pk__in=[int(pk) for pk in used])
+        return public_images(images).order_by("id")
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -141,6 +141,11 @@ STATIC_ROOT = BASE_DIR / "static_collected"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Originals of photos withheld because someone in them has not consented (consent.services):
+# outside MEDIA_ROOT, so no web server or URL can serve them.
+WITHHELD_IMAGES_ROOT = Path(
+    os.environ.get("WITHHELD_IMAGES_ROOT", BASE_DIR / "private" / "withheld-images")
+)
 
 WAGTAIL_SITE_NAME = "Shared Lives Plus"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -160,6 +165,7 @@ WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "reports.forms.PdfDocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "consent.forms.ImagePeopleForm"
 # Only these providers may be embedded: the embed block refuses any other address before
 # Wagtail asks a provider, and Wagtail itself knows no other provider.
 WAGTAILEMBEDS_FINDERS = [

@@ -1,42 +1,35 @@
-"""The one gate for everything public, and every read of consent state.
-
-Page serving, index listings, related content, search results, the sitemap, feeds, the
-API, oEmbed and widgets all ask here whether a page may be shown. Nobody re-implements
-the filter: call `public_pages()` on any page queryset, or `page_is_public()` on a page.
-
-The public question is answered from `PageConsentState`, the stored verdict on each page,
-so that a listing costs one subquery however many pages, people and records there are.
-`consent.services.refresh_consent_states` keeps it current; the explanations (what is
-wrong with a page, for editors and the workflow) are worked out here from the register.
-"""
+"""Reads about pages: whether each may be public, what is wrong with it, who it features."""
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
-from wagtail.models import Page
+from django.utils.translation import gettext as _
+from wagtail.models import Page, Revision
 
+from consent.gate.images import (
+    images_in,
+    images_of,
+    pages_using,
+    photo_links,
+    photo_links_by_key,
+)
+from consent.gate.people import latest_consent, merge_uses
 from consent.models import (
-    ConsentRecord,
-    ConsentReminder,
-    ConsentWithdrawal,
     FeaturedPerson,
+    NoIdentifiablePerson,
     PageConsentState,
     Person,
-    Use,
 )
 from consent.rules import (
-    consent_status,
     consent_window,
     is_withdrawn,
-    latest_consent_of,
     problems_with_consent,
     required_uses,
     standing_problems,
 )
-
-WARNING_PERIOD = timedelta(days=30)
 
 
 def open_page_ids(*, for_partners=False, today=None):
@@ -83,59 +76,52 @@ def page_is_public(page, *, for_partners=False):
     )
 
 
-def latest_consent(person_ids):
-    """{person id: (latest record or None, latest withdrawal time or None)}."""
-    records, withdrawals = {}, {}
-    for record in ConsentRecord.objects.filter(person_id__in=person_ids):
-        records.setdefault(record.person_id, []).append(record)
-    for withdrawal in ConsentWithdrawal.objects.filter(person_id__in=person_ids):
-        withdrawals.setdefault(withdrawal.person_id, []).append(withdrawal)
-    return {
-        pk: latest_consent_of(records.get(pk, []), withdrawals.get(pk, [])) for pk in person_ids
-    }
-
-
-def person_consent(person, today):
-    """(status sentence, allowed use labels) from the person's prefetched `consent_records`
-    and `withdrawals`, for listings of the register."""
-    record, withdrawn_at = latest_consent_of(person.consent_records.all(), person.withdrawals.all())
-    uses = [str(Use(use).label) for use in record.uses] if record else []
-    return consent_status(person, record, withdrawn_at, today=today), uses
-
-
-def withdrawn_links():
-    """The links of pages to people who have withdrawn: pages an editor must still
-    change (or a consent officer must still see) even once they are down."""
-    links = list(
-        FeaturedPerson.objects.filter(person__withdrawals__isnull=False)
-        .distinct()
-        .select_related("person", "page")
-    )
-    consent = latest_consent({link.person_id for link in links})
-    return [link for link in links if is_withdrawn(*consent[link.person_id])]
-
-
-def merge_uses(links):
-    """{person id: set of uses} from (person id, uses) pairs."""
-    people = {}
-    for person_id, uses in links:
-        people.setdefault(person_id, set()).update(uses)
-    return people
-
-
 def people_featured(page):
     """{person id: uses} for everyone `page` features. A page features whoever any version
-    of it features: its own links (unsaved ones too, while it is being edited), those of
-    its translations in every language and those of the page it is an alias of, so that a
-    translation or alias never escapes a check its source would fail."""
+    of it features: its own links and photos (unsaved ones too, while it is being edited),
+    those of its translations in every language and those of the page it is an alias of,
+    so that a translation or alias never escapes a check its source would fail. A person
+    shown in a photo the page uses is featured for the photo use."""
     keys = {page.translation_key}
     if page.alias_of_id:
         keys.add(Page.objects.filter(pk=page.alias_of_id).values_list("translation_key").get()[0])
     own = [(link.person_id, link.uses) for link in page.featured_people.all()]
+    own += photo_links(images_in(page))
     others = FeaturedPerson.objects.filter(page__translation_key__in=keys)
     if page.pk:
         others = others.exclude(page_id=page.pk)
-    return merge_uses(own + list(others.values_list("person_id", "uses")))
+    photos = photo_links_by_key(
+        Page.objects.filter(translation_key__in=keys).exclude(pk=page.pk).values("translation_key")
+    )
+    return merge_uses(
+        own
+        + list(others.values_list("person_id", "uses"))
+        + [link for links in photos.values() for link in links]
+    )
+
+
+def must_feature_someone(page_class):
+    """Whether pages of this type (stories) must feature at least one person, or carry a
+    consent officer's record that they feature no identifiable person. Page models say so
+    themselves, since `consent` imports no content app."""
+    return getattr(page_class, "must_feature_someone", False)
+
+
+def no_identifiable_person(page):
+    """The consent officer's record that `page` (any version of it) features no
+    identifiable person, or None."""
+    return (
+        NoIdentifiablePerson.objects.filter(page__translation_key=page.translation_key)
+        .select_related("recorded_by")
+        .first()
+    )
+
+
+def nobody_featured_problem():
+    return _(
+        "It features nobody: add the people it names, shows or quotes under “People "
+        "featured”, or ask a consent officer to record that it features no identifiable person."
+    )
 
 
 def consent_problems(page, *, for_partners=False, today=None):
@@ -144,6 +130,9 @@ def consent_problems(page, *, for_partners=False, today=None):
     publishing door can ask before the page goes out."""
     people_uses = people_featured(page)
     if not people_uses:
+        needs_someone = must_feature_someone(page.specific_class)
+        if needs_someone and no_identifiable_person(page) is None:
+            return [nobody_featured_problem()]
         return []
     people = Person.objects.in_bulk(list(people_uses))
     consent = latest_consent(list(people_uses))
@@ -170,6 +159,17 @@ class Verdict:
     open_from: date | None = None
     open_until: date | None = None
 
+    def stored(self):
+        return {
+            "blocked": self.blocked,
+            "blocked_for_partners": self.blocked_for_partners,
+            "open_from": self.open_from,
+            "open_until": self.open_until,
+        }
+
+
+NOBODY_FEATURED = Verdict(blocked=True, blocked_for_partners=True)
+
 
 def verdict(people_uses, *, language, people, consent):
     """The stored form of `consent_problems`: on any day, a page has problems exactly when
@@ -191,29 +191,47 @@ def verdict(people_uses, *, language, people, consent):
 
 
 def verdicts(page_ids):
-    """{page id: Verdict} for the pages with `page_ids`, in a fixed number of queries."""
+    """{page id: (Verdict, whether it features anyone)} for the pages with `page_ids`, in
+    a fixed number of queries."""
     pages = list(
         Page.objects.filter(pk__in=page_ids).values_list(
-            "pk", "translation_key", "alias_of__translation_key", "locale__language_code"
+            "pk",
+            "translation_key",
+            "alias_of__translation_key",
+            "locale__language_code",
+            "content_type_id",
         )
     )
-    keys = {key for _pk, key, alias_key, _language in pages for key in (key, alias_key) if key}
+    keys = {key for page in pages for key in page[1:3] if key}
     links_by_key = {}
     for key, person_id, uses in FeaturedPerson.objects.filter(
         page__translation_key__in=keys
     ).values_list("page__translation_key", "person_id", "uses"):
         links_by_key.setdefault(key, []).append((person_id, uses))
+    for key, links in photo_links_by_key(keys).items():
+        links_by_key.setdefault(key, []).extend(links)
+    excused = set(
+        NoIdentifiablePerson.objects.filter(page__translation_key__in=keys).values_list(
+            "page__translation_key", flat=True
+        )
+    )
     person_ids = {person_id for links in links_by_key.values() for person_id, _uses in links}
     people, consent = Person.objects.in_bulk(person_ids), latest_consent(person_ids)
-    return {
-        pk: verdict(
-            merge_uses(links_by_key.get(key, []) + links_by_key.get(alias_key, [])),
-            language=language,
-            people=people,
-            consent=consent,
-        )
-        for pk, key, alias_key, language in pages
-    }
+    found = {}
+    for pk, key, alias_key, language, content_type_id in pages:
+        people_uses = merge_uses(links_by_key.get(key, []) + links_by_key.get(alias_key, []))
+        if people_uses:
+            found[pk] = (
+                verdict(people_uses, language=language, people=people, consent=consent),
+                True,
+            )
+        elif must_feature_someone(
+            ContentType.objects.get_for_id(content_type_id).model_class()
+        ) and not ({key, alias_key} & excused):
+            found[pk] = (NOBODY_FEATURED, False)
+        else:
+            found[pk] = (Verdict(), False)
+    return found
 
 
 def versions_of(pages):
@@ -224,28 +242,32 @@ def versions_of(pages):
 
 
 def pages_featuring(person):
-    """Every page featuring `person`: each language's version and every alias."""
+    """Every page featuring `person`, by a link or a photo: each language's version and
+    every alias."""
     keys = FeaturedPerson.objects.filter(person=person).values("page__translation_key")
-    return Page.objects.filter(Q(translation_key__in=keys) | Q(alias_of__translation_key__in=keys))
+    photo_keys = pages_using(images_of(person)).values("translation_key")
+    return Page.objects.filter(
+        Q(translation_key__in=keys)
+        | Q(alias_of__translation_key__in=keys)
+        | Q(translation_key__in=photo_keys)
+        | Q(alias_of__translation_key__in=photo_keys)
+    )
+
+
+def needing_attention():
+    """(page, problems, scheduled go-live time or None) for every live page the gate
+    refuses and every scheduled revision it would refuse, for the dashboard."""
+    found = [
+        (page, consent_problems(page), None)
+        for page in blocked_pages(Page.objects.live()).specific()
+    ]
+    for revision in Revision.page_revisions.filter(approved_go_live_at__isnull=False):
+        page = revision.as_object()
+        problems = consent_problems(page)
+        if problems:
+            found.append((page, problems, revision.approved_go_live_at))
+    return found
 
 
 def pages_without_state():
     return Page.objects.exclude(pk__in=PageConsentState.objects.values("page_id"))
-
-
-def records_due(today):
-    """(record, kind) for each person's current record whose review or expiry falls within
-    the warning period."""
-    horizon = today + WARNING_PERIOD
-    person_ids = Person.objects.filter(consent_records__isnull=False).values_list("pk", flat=True)
-    for record, withdrawn_at in latest_consent(set(person_ids)).values():
-        if is_withdrawn(record, withdrawn_at):
-            continue
-        if today <= record.review_on <= horizon:
-            yield record, ConsentReminder.Kind.REVIEW
-        if today <= record.expires_on <= horizon:
-            yield record, ConsentReminder.Kind.EXPIRY
-
-
-def reminders_sent():
-    return set(ConsentReminder.objects.values_list("record_id", "kind"))
