@@ -14,7 +14,6 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.actions.unpublish_page import UnpublishPageAction
-from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.log_actions import log
 from wagtail.models import Page
 
@@ -36,9 +35,11 @@ from consent.models import (
     ConsentWithdrawal,
     NoIdentifiablePerson,
     PageConsentState,
+    Person,
     PersonInImage,
     WithheldImage,
 )
+from consent.signals import consent_changed
 
 logger = logging.getLogger(__name__)
 
@@ -88,15 +89,13 @@ def record_no_identifiable_person(page, *, by, reason):
 
 
 def take_down(pages, *, user, action):
-    """Unpublishes `pages` and purges them, and the listings that showed them, from any
-    configured frontend cache."""
+    """Unpublishes `pages`. Wagtail's `page_unpublished` signal, sent for each, has every
+    cache that showed them purged (website/purge.py)."""
     pages = [page.specific for page in pages]
     for page in pages:
         # Consent officers may take a page down without the right to publish it: the
         # authority to remove comes from the consent register, not from page permissions.
         UnpublishPageAction(page, user=user, log_action=action).execute(skip_permission_checks=True)
-    listings = {ancestor.pk: ancestor for page in pages for ancestor in page.get_ancestors()[1:]}
-    purge_pages_from_cache(list(listings.values()))
     return pages
 
 
@@ -113,6 +112,7 @@ def record_consent(*, person, by, **fields):
         user=by,
         data={"record": record.pk, "uses": record.uses, "expires_on": str(record.expires_on)},
     )
+    consent_changed.send(sender=Person, person=person, pages=pages_featuring(person))
     return record
 
 
@@ -131,6 +131,7 @@ def withdraw_consent(person, *, by, reason):
         data={"reason": reason, "pages": [page.pk for page in taken_down]},
     )
     logger.info("Consent withdrawn for person %s: %d pages taken down", person.pk, len(taken_down))
+    consent_changed.send(sender=Person, person=person, pages=pages_featuring(person))
     return withdrawal, taken_down
 
 

@@ -2,8 +2,10 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -12,7 +14,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from consent import views
+from consent import register, views
 from consent.bulk_actions import AddPeopleBulkAction
 from consent.gate import (
     consent_problems,
@@ -29,9 +31,16 @@ from consent.services import undo_no_identifiable_person
 class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
-    index_view_class = views.PersonIndexView
-    list_display = ["public_name", "role", views.ConsentStatusColumn("status", label=_("Consent"))]
-    list_filter = ["role", "age_band"]
+    index_view_class = register.RegisterIndexView
+    list_display = [
+        "public_name",
+        "role",
+        register.ConsentStateColumn("consent_state", label=_("Consent")),
+        register.PagesColumn("pages", label=_("Pages featuring them")),
+    ]
+    filterset_class = register.PersonFilterSet
+    list_export = list(register.RegisterIndexView.export_headings)
+    export_filename = "people-consent-register"
     search_fields = ["public_name"]
     copy_view_enabled = False
 
@@ -68,6 +77,11 @@ register_snippet(ConsentViewSetGroup)
 
 
 hooks.register("register_bulk_action", AddPeopleBulkAction)
+
+
+@hooks.register("insert_global_admin_css")
+def register_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/consent-admin.css"))
 
 
 @hooks.register("register_admin_urls")

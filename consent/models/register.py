@@ -158,6 +158,7 @@ class ConsentRecord(models.Model):
         SIGNED_FORM = "signed_form", _("Signed form")
         EASY_READ_FORM = "easy_read_form", _("Easy Read form")
         RECORDED_VERBAL = "recorded_verbal", _("Recorded verbal consent")
+        PRIVATE_LINK = "private_link", _("Online by private link")
 
     class Authority(models.TextChoices):
         SELF = "self", _("The person themselves")

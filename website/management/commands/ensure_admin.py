@@ -7,6 +7,12 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 CREDENTIALS_FILE = settings.BASE_DIR / ".admin-credentials"
+TWO_FACTOR_NOTE = {
+    True: "Two-factor sign-in is skipped locally (ADMIN_2FA_DEV_BYPASS); run with "
+    "ADMIN_2FA_DEV_BYPASS=false to try it.\n",
+    False: "Two-factor sign-in is on: after the password, scan the QR code with an "
+    "authenticator app (or type its key) and keep the recovery codes.\n",
+}
 
 # One demo account per role, so the story workflow (consent check, consent officer,
 # editor) can be tried as designed: a superuser skips it.
@@ -55,6 +61,7 @@ class Command(BaseCommand):
                 f"One account for each role, with the same password:\n{roles}"
             )
         )
+        self.stdout.write(TWO_FACTOR_NOTE[settings.ADMIN_2FA_DEV_BYPASS])
 
     def ensure_user(self, username, password, *, superuser):
         user, _created = get_user_model().objects.get_or_create(
