@@ -117,9 +117,22 @@ def related_api_fields(model):
 
 
 MAX_PORT = 65535
+# Past any listing we will ever have, and far inside the database's 64-bit integers.
+MAX_OFFSET = 10**9
 
 
-class PartnerPagesAPIViewSet(PagesAPIViewSet):
+class BoundedOffsetMixin:
+    """Wagtail checks that `offset` is a whole number but not its size: one over 2**63
+    overflowed PostgreSQL's integers (a 500)."""
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        offset = self.request.GET.get("offset", "")
+        if offset.isascii() and offset.isdigit() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(f"offset must be at most {MAX_OFFSET}")
+
+
+class PartnerPagesAPIViewSet(BoundedOffsetMixin, PagesAPIViewSet):
     def handle_exception(self, exc):
         # A filter on a date field (`?date=`) is checked only when the query runs, and
         # Wagtail lets the error through as a 500.
@@ -176,7 +189,7 @@ def files_of(reports):
     )
 
 
-class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+class PublicDocumentsAPIViewSet(BoundedOffsetMixin, DocumentsAPIViewSet):
     def get_queryset(self):
         """Documents outside every restricted collection (whoever asks: a signed-in consent
         officer reading the API still gets the partners' view), less the files of reports
@@ -195,7 +208,7 @@ class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
         return documents.order_by("id")
 
 
-class PartnerImagesAPIViewSet(ImagesAPIViewSet):
+class PartnerImagesAPIViewSet(BoundedOffsetMixin, ImagesAPIViewSet):
     def get_queryset(self):
         """Images that a page partners may see uses (found through Wagtail's reference
         index). An image's title can name a person, so the picture of a withdrawn story

@@ -1,7 +1,6 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import DATABASES
 
 DEBUG = True
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "dev-only-not-secret-7c1f0e6d")
@@ -11,7 +10,3 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Serve static files straight from the source folders, without collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
-
-# The scheduler and the web server share the SQLite file: wait for each other's writes.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
