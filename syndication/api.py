@@ -117,9 +117,22 @@ def related_api_fields(model):
 
 
 MAX_PORT = 65535
+# Past any listing we will ever have, and far inside the database's 64-bit integers.
+MAX_OFFSET = 10**9
 
 
-class PartnerPagesAPIViewSet(PagesAPIViewSet):
+class BoundedOffsetMixin:
+    """Wagtail checks that `offset` is a whole number but not its size: one over 2**63
+    overflowed PostgreSQL's integers (a 500)."""
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        offset = self.request.GET.get("offset", "")
+        if offset.isascii() and offset.isdigit() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(f"offset must be at most {MAX_OFFSET}")
+
+
+class PartnerPagesAPIViewSet(BoundedOffsetMixin, PagesAPIViewSet):
     # Partners' view, whoever asks: not reading the session keeps `Vary: Cookie` off, so
     # that one cached copy serves everyone (website/http_cache.py).
     authentication_classes = []
@@ -180,7 +193,7 @@ def files_of(reports):
     )
 
 
-class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+class PublicDocumentsAPIViewSet(BoundedOffsetMixin, DocumentsAPIViewSet):
     authentication_classes = []  # as for pages
 
     def get_queryset(self):
@@ -201,7 +214,7 @@ class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
         return documents.order_by("id")
 
 
-class PartnerImagesAPIViewSet(ImagesAPIViewSet):
+class PartnerImagesAPIViewSet(BoundedOffsetMixin, ImagesAPIViewSet):
     authentication_classes = []  # as for pages
 
     def get_queryset(self):

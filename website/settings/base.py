@@ -159,6 +159,16 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
     )
 }
+# SQLite as `make run` uses it: the web server, the scheduler and an editor's session
+# pings all write to one file. WAL lets readers read while one writes; IMMEDIATE takes the
+# write lock when a transaction starts, so a second writer waits its turn (up to the
+# timeout) instead of failing with "database is locked" when it tries to upgrade a read.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": 20,
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
