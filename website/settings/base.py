@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONE, SELF
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from wagtail.embeds.oembed_providers import vimeo, youtube
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -84,7 +84,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "security.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "security.csp.SiteAndAdminCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # The old blog's /?p=123 and /feed/, which our routes would otherwise answer.
     "wordpress_import.middleware.WordPressRedirectMiddleware",
@@ -277,10 +277,15 @@ CAMPAIGN_SIGNUP_RETENTION_DAYS = int(os.environ.get("CAMPAIGN_SIGNUP_RETENTION_D
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "campaigns@example.org")
 CAMPAIGN_REPLY_TO_EMAIL = os.environ.get("CAMPAIGN_REPLY_TO_EMAIL", DEFAULT_FROM_EMAIL)
 
-# The public site loads nothing from another origin. The Wagtail admin needs inline
-# scripts and styles of its own, so it keeps Django's defaults and is left out.
+# The public site loads nothing from another origin.
+PUBLIC_FRAME_SOURCES = [
+    SELF,
+    # Our own widget previews on /feeds/, and the video hosts the embed block allows.
+    "https://www.youtube-nocookie.com",
+    "https://www.youtube.com",
+    "https://player.vimeo.com",
+]
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
@@ -288,19 +293,26 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "connect-src": [SELF],
-        # Our own widget previews on /feeds/, and the video hosts the embed block allows.
-        "frame-src": [
-            SELF,
-            "https://www.youtube-nocookie.com",
-            "https://www.youtube.com",
-            "https://player.vimeo.com",
-        ],
+        "frame-src": PUBLIC_FRAME_SOURCES,
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
         "frame-ancestors": [SELF],
     },
 }
+# The Wagtail admin (security/csp.py says why each loosening is there): its templates carry
+# inline scripts and style attributes; image uploads preview as blob: addresses; video
+# thumbnails in the editor come from the two video hosts; previews show public pages.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:", "https://i.ytimg.com", "https://i.vimeocdn.com"],
+}
+# Nothing in the admin calls out to other sites: no Gravatar (it would send a hash of each
+# editor's email address), no check for new Wagtail releases from editors' browsers.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
