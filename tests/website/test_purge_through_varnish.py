@@ -12,10 +12,7 @@ from tests.stories.factories import StoryPageFactory, feature
 from tests.website.factories import TopicFactory
 from website.models import PageTopic
 
-pytestmark = [
-    pytest.mark.varnish,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.varnish, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def cached(varnish, addresses):
@@ -30,7 +27,9 @@ def cached(varnish, addresses):
     return texts
 
 
-def test_publish_a_post_and_home_index_topic_archive_and_feeds_show_it_at_once(varnish, site_tree):
+def test_publish_a_post_and_home_index_topic_archive_and_feeds_show_it_at_once(
+    varnish, site_tree
+):
     blog = BlogIndexPageFactory(parent=site_tree.english_home)
     blog.save_revision().publish()
     care = TopicFactory(name="Care at home", slug="care")

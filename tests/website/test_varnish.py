@@ -4,10 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-pytestmark = [
-    pytest.mark.varnish,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.varnish, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def test_anonymous_readers_share_one_cached_compressed_copy(varnish, about_page):
