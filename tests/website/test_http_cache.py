@@ -7,15 +7,29 @@ import pytest
 from django.urls import reverse
 from django.utils.cache import has_vary_header
 
+from tests.blog.factories import BlogIndexPageFactory, BlogPostPageFactory
+
 SHARED = "s-maxage=86400"
 
 
 @pytest.fixture
-def public_addresses(about_page):
+def public_addresses(about_page, make_story, consenting_person):
+    blog = BlogIndexPageFactory(parent=about_page.get_parent())
+    blog.save_revision().publish()
+    post = BlogPostPageFactory(parent=blog, slug="a-post")
+    post.save_revision().publish()
+    story = make_story(consenting_person, slug="a-story")
     return [
         "/",
         "/cy/",
         "/about/",
+        "/blog/",
+        "/blog/a-post/",
+        story.url,
+        "/stories/",
+        "/search/?q=care",
+        "/feeds/",
+        "/embed/stories/",
         "/feeds/all.rss",
         "/feeds/all.json?topic=care",
         "/api/v2/pages/",
@@ -27,6 +41,7 @@ def public_addresses(about_page):
 def test_anonymous_readers_get_pages_any_shared_cache_may_keep(client, public_addresses):
     for address in public_addresses:
         response = client.get(address)
+        assert response.status_code in (200, 404), address
         cache_control = response["Cache-Control"]
         assert "public" in cache_control, address
         assert SHARED in cache_control, address
