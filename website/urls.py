@@ -39,8 +39,11 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("feeds/", include("syndication.urls")),
+    path("consent/", include("consent.signoff.urls")),
+    path("", include("campaigns.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
 
+handler400 = "website.views.bad_request"
 handler500 = "website.views.server_error"

@@ -53,6 +53,11 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+def bad_request(request, exception=None, message=None):
+    """A plain page, in the reader's language, for an address we cannot answer as it is."""
+    return render(request, "400.html", {"message": message}, status=400)
+
+
 def server_error(request):
     # Rendered without context processors: whatever broke may be one of them.
     return render(None, "500.html", status=500)
