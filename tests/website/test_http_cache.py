@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.cache import has_vary_header
 
 from tests.blog.factories import BlogIndexPageFactory, BlogPostPageFactory
+from tests.campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
 
 SHARED = "s-maxage=86400"
 
@@ -19,7 +20,11 @@ def public_addresses(about_page, make_story, consenting_person):
     post = BlogPostPageFactory(parent=blog, slug="a-post")
     post.save_revision().publish()
     story = make_story(consenting_person, slug="a-story")
+    campaigns = CampaignIndexPageFactory(parent=about_page.get_parent())
+    campaigns.save_revision().publish()
+    CampaignPageFactory(parent=campaigns, slug="a-campaign").save_revision().publish()
     return [
+        "/campaigns/a-campaign/",
         "/",
         "/cy/",
         "/about/",
@@ -42,6 +47,9 @@ def test_anonymous_readers_get_pages_any_shared_cache_may_keep(client, public_ad
     for address in public_addresses:
         response = client.get(address)
         assert response.status_code in (200, 404), address
+        if address.startswith("/campaigns/"):
+            # The control: the sign-up form is there, and it is cached all the same.
+            assert b"<form" in response.content
         cache_control = response["Cache-Control"]
         assert "public" in cache_control, address
         assert SHARED in cache_control, address
