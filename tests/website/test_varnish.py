@@ -2,7 +2,6 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import Client
 
 pytestmark = [
     pytest.mark.varnish,
@@ -31,10 +30,9 @@ def test_a_browser_asking_again_is_told_not_modified_until_the_page_changes(varn
     assert "About the network" in changed.text
 
 
-def test_signed_in_staff_pass_through_to_the_app(varnish, about_page):
-    session = Client()
-    session.force_login(get_user_model().objects.create_superuser("editor", "e@example.org"))
-    cookie = f"sessionid={session.cookies['sessionid'].value}"
+def test_signed_in_staff_pass_through_to_the_app(varnish, about_page, client):
+    client.force_login(get_user_model().objects.create_superuser("editor", "e@example.org"))
+    cookie = f"sessionid={client.cookies['sessionid'].value}"
     varnish.get("/about/")
     staff = [varnish.get("/about/", Cookie=cookie) for _ in range(2)]
     assert [reply.headers["x-cache"] for reply in staff] == ["MISS", "MISS"]
