@@ -131,7 +131,7 @@ class ConsentGateProperties(TestCase):
             client.get("/search/", {"q": "robin"}).text
             + client.get("/cy/search/", {"q": "robin"}).text
         )
-        sitemap = client.get("/sitemap.xml").text
+        sitemap = client.get("/sitemap-stories.xml").text
         listed = set(public_pages(StoryPage.objects.all()).values_list("pk", flat=True))
         for page in StoryPage.objects.all():
             if not consent_problems(page):
