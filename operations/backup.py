@@ -80,6 +80,15 @@ def counts():
     }
 
 
+def file_folders():
+    """The uploaded files, and the originals of photos withheld for want of consent, which
+    live outside MEDIA_ROOT so that nothing serves them."""
+    return [
+        (Path(settings.MEDIA_ROOT), "media"),
+        (Path(settings.WITHHELD_IMAGES_ROOT), "withheld-images"),
+    ]
+
+
 def create_backup(directory=None):
     """Writes site-YYYYMMDD-HHMMSS.tar.gz into `directory` (BACKUP_DIR) and returns its path."""
     directory = Path(directory or settings.BACKUP_DIR)
@@ -98,8 +107,9 @@ def create_backup(directory=None):
         with tarfile.open(partial, "w:gz") as tar:
             tar.add(manifest, arcname=MANIFEST)
             tar.add(dump, arcname=dump.name)
-            if Path(settings.MEDIA_ROOT).exists():
-                tar.add(settings.MEDIA_ROOT, arcname="media")
+            for folder, name in file_folders():
+                if folder.exists():
+                    tar.add(folder, arcname=name)
         # Renamed only when complete: a backup cut short never looks like the newest one.
         partial.rename(archive)
     return archive
@@ -134,13 +144,13 @@ def restore_backup(archive):
         except (OSError, EOFError, tarfile.TarError) as error:
             raise BackupError(f"{archive} is damaged or cut short: {error}") from error
         restore_database(Path(scratch))
-        media = Path(settings.MEDIA_ROOT)
-        if media.exists():
-            shutil.rmtree(media)
-        if (Path(scratch) / "media").exists():
-            shutil.copytree(Path(scratch) / "media", media)
-        else:
-            media.mkdir(parents=True)
+        for folder, name in file_folders():
+            if folder.exists():
+                shutil.rmtree(folder)
+            if (Path(scratch) / name).exists():
+                shutil.copytree(Path(scratch) / name, folder)
+            else:
+                folder.mkdir(parents=True)
     return manifest
 
 
@@ -169,7 +179,6 @@ def restore_database(folder):
 def fingerprint():
     """What must be equal after a round trip: every page, person, consent record and
     withdrawal, and every media file's content."""
-    media = Path(settings.MEDIA_ROOT)
     return {
         "pages": list(Page.objects.order_by("pk").values_list("pk", "title", "live", "url_path")),
         "people": list(Person.objects.order_by("pk").values_list("pk", "public_name")),
@@ -180,8 +189,9 @@ def fingerprint():
             ConsentWithdrawal.objects.order_by("pk").values_list("pk", "person_id")
         ),
         "files": sorted(
-            (str(path.relative_to(media)), hashlib.sha256(path.read_bytes()).hexdigest())
-            for path in media.rglob("*")
+            (name, str(path.relative_to(folder)), hashlib.sha256(path.read_bytes()).hexdigest())
+            for folder, name in file_folders()
+            for path in folder.rglob("*")
             if path.is_file()
         ),
     }

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONE, SELF
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from wagtail.embeds.oembed_providers import vimeo, youtube
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -85,7 +85,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "security.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "security.csp.SiteAndAdminCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # The old blog's /?p=123 and /feed/, which our routes would otherwise answer.
     "wordpress_import.middleware.WordPressRedirectMiddleware",
@@ -164,6 +164,16 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# SQLite as `make run` uses it: the web server, the scheduler and an editor's session
+# pings all write to one file. WAL lets readers read while one writes; IMMEDIATE takes the
+# write lock when a transaction starts, so a second writer waits its turn (up to the
+# timeout) instead of failing with "database is locked" when it tries to upgrade a read.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": 20,
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -191,11 +201,18 @@ STATIC_ROOT = BASE_DIR / "static_collected"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+<<<<<<< HEAD
 # Where `manage.py backup_site` writes its dated archives, and beside them the ledger of
 # consent withdrawals that a restore replays (operations/ledger.py).
 BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
 WITHDRAWAL_LEDGER = Path(
     os.environ.get("WITHDRAWAL_LEDGER", BACKUP_DIR / "withdrawal-ledger.jsonl")
+=======
+# Originals of photos withheld because someone in them has not consented (consent.services):
+# outside MEDIA_ROOT, so no web server or URL can serve them.
+WITHHELD_IMAGES_ROOT = Path(
+    os.environ.get("WITHHELD_IMAGES_ROOT", BASE_DIR / "private" / "withheld-images")
+>>>>>>> main
 )
 
 WAGTAIL_SITE_NAME = "Shared Lives Plus"
@@ -281,10 +298,15 @@ CAMPAIGN_SIGNUPS_PER_ADDRESS = int(os.environ.get("CAMPAIGN_SIGNUPS_PER_ADDRESS"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "campaigns@example.org")
 CAMPAIGN_REPLY_TO_EMAIL = os.environ.get("CAMPAIGN_REPLY_TO_EMAIL", DEFAULT_FROM_EMAIL)
 
-# The public site loads nothing from another origin. The Wagtail admin needs inline
-# scripts and styles of its own, so it keeps Django's defaults and is left out.
+# The public site loads nothing from another origin.
+PUBLIC_FRAME_SOURCES = [
+    SELF,
+    # Our own widget previews on /feeds/, and the video hosts the embed block allows.
+    "https://www.youtube-nocookie.com",
+    "https://www.youtube.com",
+    "https://player.vimeo.com",
+]
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
@@ -292,19 +314,26 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "connect-src": [SELF],
-        # Our own widget previews on /feeds/, and the video hosts the embed block allows.
-        "frame-src": [
-            SELF,
-            "https://www.youtube-nocookie.com",
-            "https://www.youtube.com",
-            "https://player.vimeo.com",
-        ],
+        "frame-src": PUBLIC_FRAME_SOURCES,
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
         "frame-ancestors": [SELF],
     },
 }
+# The Wagtail admin (security/csp.py says why each loosening is there): its templates carry
+# inline scripts and style attributes; image uploads preview as blob: addresses; video
+# thumbnails in the editor come from the two video hosts; previews show public pages.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:", "https://i.ytimg.com", "https://i.vimeocdn.com"],
+}
+# Nothing in the admin calls out to other sites: no Gravatar (it would send a hash of each
+# editor's email address), no check for new Wagtail releases from editors' browsers.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
