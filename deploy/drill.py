@@ -86,6 +86,7 @@ def stack_variables():
         f"FRONTEND_CACHE_URL=http://127.0.0.1:{PORT}",
         "SECURE_SSL_REDIRECT=false",
         f"MEDIA_ROOT={STACK_DIR / 'media'}",
+        f"WITHHELD_IMAGES_ROOT={STACK_DIR / 'withheld-images'}",
         f"BACKUP_DIR={STACK_DIR / 'backups'}",
     ]
 
@@ -366,10 +367,14 @@ def restore_elsewhere(archive):
     """Restores `archive` into a new cluster and media folder; returns the environment
     changes that point a command at them, and how to remove them."""
     stop = fresh_cluster(STACK_DIR / "restored", 55433)
-    media = STACK_DIR / "restored-media"
-    changes = {"DATABASE_URL": "postgres://postgres@127.0.0.1:55433/site", "MEDIA_ROOT": str(media)}
+    files = STACK_DIR / "restored-files"
+    changes = {
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:55433/site",
+        "MEDIA_ROOT": str(files / "media"),
+        "WITHHELD_IMAGES_ROOT": str(files / "withheld-images"),
+    }
     manage("restore_site", str(archive), env_changes=changes)
-    return changes, lambda: (stop(), shutil.rmtree(media, ignore_errors=True))
+    return changes, lambda: (stop(), shutil.rmtree(files, ignore_errors=True))
 
 
 def backup_and_restore():
