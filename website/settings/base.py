@@ -201,18 +201,16 @@ STATIC_ROOT = BASE_DIR / "static_collected"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
-<<<<<<< HEAD
 # Where `manage.py backup_site` writes its dated archives, and beside them the ledger of
 # consent withdrawals that a restore replays (operations/ledger.py).
 BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
 WITHDRAWAL_LEDGER = Path(
     os.environ.get("WITHDRAWAL_LEDGER", BACKUP_DIR / "withdrawal-ledger.jsonl")
-=======
+)
 # Originals of photos withheld because someone in them has not consented (consent.services):
 # outside MEDIA_ROOT, so no web server or URL can serve them.
 WITHHELD_IMAGES_ROOT = Path(
     os.environ.get("WITHHELD_IMAGES_ROOT", BASE_DIR / "private" / "withheld-images")
->>>>>>> main
 )
 
 WAGTAIL_SITE_NAME = "Shared Lives Plus"
