@@ -13,7 +13,8 @@ from functools import partial
 
 from django.core.cache import caches
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from campaigns.emails import signup_email
@@ -36,16 +37,22 @@ def sign_up(campaign, signup):
     emails the link to confirm it. When the address has already signed this campaign in
     any language, nothing is saved and the earlier sign-up is emailed instead (its
     confirmation link again, or a note that it already counts), at most once per
-    RESEND_AFTER. Returns the sign-up the address has."""
+    RESEND_AFTER. Returns the sign-up the address has (None if it vanished meanwhile)."""
     signup.campaign = campaign
     signup.campaign_key = campaign.translation_key
     try:
         with transaction.atomic():
             signup.save()
     except IntegrityError:
-        signup = Signup.objects.get(
-            campaign_key=campaign.translation_key, email__iexact=signup.email
+        # Matched as the unique constraint matches, by the database's own lower case.
+        signup = (
+            Signup.objects.alias(lowered=Lower("email"))
+            .filter(campaign_key=campaign.translation_key, lowered=Lower(Value(signup.email)))
+            .first()
         )
+        if signup is None:
+            # Removed in the instant between the two queries: nothing left to email.
+            return None
         sent = signup.confirmation_sent_at
         if sent is not None and timezone.now() - sent < RESEND_AFTER:
             return signup

@@ -10,14 +10,18 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from consent import register, views
-from consent.models import ConsentNotice, ConsentRecord, FeaturedPerson, Person
-from consent.rules import is_withdrawn
-from consent.services import consent_problems, failing_page_ids, latest_consent, records_due
+from consent.gate import (
+    blocked_pages,
+    consent_problems,
+    page_is_blocked,
+    records_due,
+    withdrawn_links,
+)
+from consent.models import ConsentNotice, ConsentRecord, Person
 
 
 class PersonViewSet(SnippetViewSet):
@@ -145,7 +149,7 @@ def refuse_publication_without_consent(request, page):
 def gone_without_consent(page, request, serve_args, serve_kwargs):
     """Consent can lapse between two runs of `enforce_consent`; the page must not be shown
     in that minute either."""
-    if consent_problems(page):
+    if page_is_blocked(page):
         return TemplateResponse(request, "consent/gone.html", {}, status=410)
     return None
 
@@ -161,12 +165,10 @@ class ConsentAttentionPanel(Component):
         self.request = request
 
     def render_html(self, parent_context=None):
-        links = list(FeaturedPerson.objects.select_related("person", "page"))
-        consent = latest_consent({link.person_id for link in links})
-        blocked = Page.objects.filter(pk__in=failing_page_ids(Page.objects.all())).specific()
+        blocked = blocked_pages().specific()
         context = {
             "due": list(records_due(timezone.localdate())),
-            "withdrawn": [link for link in links if is_withdrawn(*consent[link.person_id])],
+            "withdrawn": withdrawn_links(),
             "blocked": [(page, consent_problems(page)) for page in blocked],
         }
         return render_to_string("consent/admin/attention_panel.html", context, request=self.request)

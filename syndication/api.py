@@ -116,6 +116,9 @@ def related_api_fields(model):
     return fields
 
 
+MAX_PORT = 65535
+
+
 class PartnerPagesAPIViewSet(PagesAPIViewSet):
     # Partners' view, whoever asks: not reading the session keeps `Vary: Cookie` off, so
     # that one cached copy serves everyone (website/http_cache.py).
@@ -135,7 +138,8 @@ class PartnerPagesAPIViewSet(PagesAPIViewSet):
             hostname, _colon, port = self.request.GET["site"].partition(":")
             sites = Site.objects.filter(hostname=hostname)
             if port:
-                sites = sites.filter(port=port) if port.isdigit() else sites.none()
+                is_port = port.isascii() and port.isdigit() and int(port) <= MAX_PORT
+                sites = sites.filter(port=port) if is_port else sites.none()
             if not sites.exists():
                 raise BadRequestError("site is not one this API serves")
         return super().get_base_queryset()

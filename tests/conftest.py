@@ -44,6 +44,14 @@ def client():
     return SecondFactorClient()
 
 
+@pytest.fixture
+def admin_client(admin_user):
+    """pytest-django's admin client, past the second factor like `client`."""
+    client = SecondFactorClient()
+    client.force_login(admin_user)
+    return client
+
+
 @dataclass
 class SiteTree:
     english_home: Page

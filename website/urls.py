@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -41,8 +41,12 @@ urlpatterns += i18n_patterns(
     path("feeds/", include("syndication.urls")),
     path("consent/", include("consent.signoff.urls")),
     path("", include("campaigns.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's own addresses, with its page serving pattern sent to the view that finds
+    # pages from the cached routes.
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, views.serve, name="wagtail_serve"),
     prefix_default_language=False,
 )
 
+handler400 = "website.views.bad_request"
 handler500 = "website.views.server_error"

@@ -4,9 +4,18 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page
 
 from consent.gate import public_pages
+from website import frame
+
+
+def serve(request, path):
+    """Wagtail's page serving, with the page found from the address in one query once
+    the address has been seen (`website.frame.route`)."""
+    frame.route(request, path)
+    return wagtail_views.serve(request, path)
 
 
 def clean_search_query(raw_query):
@@ -51,6 +60,11 @@ def robots_txt(request):
     lines += [f"Disallow: {path}" for path in settings.ROBOTS_DISALLOW]
     lines.append(f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def bad_request(request, exception=None, message=None):
+    """A plain page, in the reader's language, for an address we cannot answer as it is."""
+    return render(request, "400.html", {"message": message}, status=400)
 
 
 def server_error(request):

@@ -18,7 +18,7 @@ from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from consent.services import pages_featuring
+from consent.gate import pages_featuring
 from consent.signoff import services
 from consent.signoff.forms import AnswersForm
 from consent.signoff.limits import allow_request

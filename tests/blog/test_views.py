@@ -259,9 +259,9 @@ def fill_blog(blog, number):
 
 # The same number of queries however many posts there are: what a listing shows of each
 # post is fetched in bulk, not post by post.
-INDEX_QUERIES = 29
-TOPIC_QUERIES = 31
-POST_QUERIES = 44
+INDEX_QUERIES = 14
+TOPIC_QUERIES = 17
+POST_QUERIES = 24
 
 
 @pytest.mark.parametrize("number_of_posts", [5, 60])

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "reports",
     "blog",
     "syndication",
+    "wordpress_import",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -71,6 +72,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "website.http_cache.PathLocaleMiddleware",
+    # After LocaleMiddleware, so that its refusal speaks the reader's language.
+    "website.middleware.refuse_control_characters",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -83,6 +86,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # The old blog's /?p=123 and /feed/, which our routes would otherwise answer.
+    "wordpress_import.middleware.WordPressRedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into its lockout response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -200,6 +205,10 @@ WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "reports.forms.PdfDocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# A 48 KB PNG can hold 20000 by 20000 pixels, which take gigabytes to resize: anything over
+# 50 million pixels (more than a phone camera takes) is refused at upload, with a reason.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "website.images.ImageForm"
 # Only these providers may be embedded: the embed block refuses any other address before
 # Wagtail asks a provider, and Wagtail itself knows no other provider.
 WAGTAILEMBEDS_FINDERS = [
@@ -280,7 +289,10 @@ CONTENT_SECURITY_POLICY = {
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# DENY for browsers that know only this header; the CSP frame-ancestors above (which
+# browsers prefer when both are present) still lets our own pages frame our own pages, and
+# Wagtail marks its preview SAMEORIGIN itself.
+X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
 LOGGING = {
