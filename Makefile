@@ -35,12 +35,12 @@ format: install
 	$(RUN) ruff format .
 
 test: lint messages
-	@scripts/system_packages.sh postgresql chromium
+	@scripts/system_packages.sh postgresql chromium varnish
 	DJANGO_SETTINGS_MODULE=website.settings.test scripts/with_postgres.sh \
 		bash -c '$(RUN) python manage.py check --fail-level WARNING \
 		&& $(RUN) python manage.py makemigrations --check --dry-run \
-		&& $(RUN) pytest -n 2 -m "not browser" $(PYTEST_ARGS) \
-		&& $(RUN) pytest -n 2 -m browser $(PYTEST_ARGS)'
+		&& $(RUN) pytest -n 2 -m "not browser and not varnish" $(PYTEST_ARGS) \
+		&& $(RUN) pytest -n 2 -m "browser or varnish" $(PYTEST_ARGS)'
 
 # Builds a realistic site in a throwaway PostgreSQL, times the key public addresses over
 # HTTP against gunicorn and writes benchmarks/results.md (BENCH_REQUESTS, BENCH_SCALE...).

@@ -5,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from campaigns.models import Signup
-from campaigns.views import SignupIndexView, SignupsPerDayView
+from campaigns.views.admin import SignupFilterSet, SignupIndexView, SignupsPerDayView
 from website.admin_reports import PermissionMenuItem, report_urls
 
 
@@ -19,8 +19,16 @@ class SignupViewSet(SnippetViewSet):
     menu_label = _("Campaign sign-ups")
     menu_order = 250
     add_to_admin_menu = True
-    list_display = ["name", "email", "campaign", "supporter_type", "keep_updated", "signed_at"]
-    list_filter = ["campaign", "supporter_type", "keep_updated"]
+    list_display = [
+        "name",
+        "email",
+        "campaign",
+        "supporter_type",
+        "keep_updated",
+        "signed_at",
+        "confirmed_at",
+    ]
+    filterset_class = SignupFilterSet
     search_fields = ["name", "email", "organisation"]
     search_backend_name = None
     list_export = [
@@ -32,6 +40,7 @@ class SignupViewSet(SnippetViewSet):
         "get_supporter_type_display",
         "area",
         "keep_updated",
+        "confirmed_at",
     ]
     export_headings = {"get_supporter_type_display": _("Who they are")}
     export_filename = "campaign-signups"

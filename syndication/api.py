@@ -26,7 +26,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex, Site
 
 from blog.models import LISTING_IMAGE, SHARE_IMAGE, BlogPostAuthor
-from consent.gate import public_pages
+from consent.gate import public_images, public_pages
 from documents.models import PdfDetails
 from reports.models import ReportPage
 from website.models import Organisation, PageTopic
@@ -134,6 +134,10 @@ class BoundedOffsetMixin:
 
 
 class PartnerPagesAPIViewSet(BoundedOffsetMixin, PagesAPIViewSet):
+    # Partners' view, whoever asks: not reading the session keeps `Vary: Cookie` off, so
+    # that one cached copy serves everyone (website/http_cache.py).
+    authentication_classes = []
+
     def handle_exception(self, exc):
         # A filter on a date field (`?date=`) is checked only when the query runs, and
         # Wagtail lets the error through as a 500.
@@ -191,6 +195,8 @@ def files_of(reports):
 
 
 class PublicDocumentsAPIViewSet(BoundedOffsetMixin, DocumentsAPIViewSet):
+    authentication_classes = []  # as for pages
+
     def get_queryset(self):
         """Documents outside every restricted collection (whoever asks: a signed-in consent
         officer reading the API still gets the partners' view), less the files of reports
@@ -210,6 +216,8 @@ class PublicDocumentsAPIViewSet(BoundedOffsetMixin, DocumentsAPIViewSet):
 
 
 class PartnerImagesAPIViewSet(BoundedOffsetMixin, ImagesAPIViewSet):
+    authentication_classes = []  # as for pages
+
     def get_queryset(self):
         """Images that a page partners may see uses (found through Wagtail's reference
         index), outside restricted collections. An image's title can name a person, so the
@@ -226,7 +234,8 @@ class PartnerImagesAPIViewSet(BoundedOffsetMixin, ImagesAPIViewSet):
             to_content_type=ContentType.objects.get_for_model(self.model),
         ).values_list("to_object_id", flat=True)
         # Wagtail's own queryset leaves out images in restricted collections.
-        return super().get_queryset().filter(pk__in=[int(pk) for pk in used])
+        images = super().get_queryset().filter(pk__in=[int(pk) for pk in used])
+        return public_images(images)
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from website import translation_status
 from website.admin_reports import PermissionMenuItem, report_urls
 from website.models import Organisation, Topic
+from website.purge import ADDRESSES_HOOK, in_every_language
 from website.text import refuse_control_characters
 
 # Every text field of every page and snippet form in the admin refuses control characters,
@@ -67,3 +68,9 @@ def translation_status_menu_item():
         icon_name="site",
         order=8900,
     )
+
+
+@hooks.register(ADDRESSES_HOOK)
+def search_and_sitemap(pages):
+    """Search results and the sitemap list every public page."""
+    return {*in_every_language("search"), reverse("sitemap")}

@@ -33,7 +33,7 @@ def csv_rows(response):
 def test_only_editors_and_above_see_sign_ups(client, member_of, campaign, group, allowed):
     SignupFactory(campaign=campaign, name="Private Person")
     client.force_login(member_of(group))
-    for address in (LISTING, LISTING + "?export=csv", PER_DAY):
+    for address in (LISTING, LISTING + "?export=csv", LISTING + "?confirmed=false", PER_DAY):
         response = client.get(address)
         assert (response.status_code == 200) is allowed, (group, address)
     assert ("Campaign sign-ups" in client.get("/admin/").text) is allowed

@@ -17,6 +17,7 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="test-media-")
+WITHHELD_IMAGES_ROOT = tempfile.mkdtemp(prefix="test-withheld-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # The first request of a test process should see the same settings as every other.
 DATABASES["default"]["CONN_MAX_AGE"] = 0
