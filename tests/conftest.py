@@ -44,6 +44,13 @@ def client():
     return SecondFactorClient()
 
 
+@pytest.fixture
+def admin_client(admin_user):
+    client = SecondFactorClient()
+    client.force_login(admin_user)
+    return client
+
+
 @dataclass
 class SiteTree:
     english_home: Page
