@@ -2,7 +2,8 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import Client
+
+from tests.security.helpers import SecondFactorClient
 
 pytestmark = [pytest.mark.varnish, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -19,7 +20,7 @@ def test_anonymous_readers_share_one_cached_compressed_copy(varnish, about_page)
 
 
 def test_signed_in_staff_pass_through_to_the_app(varnish, about_page):
-    session = Client()
+    session = SecondFactorClient()
     session.force_login(get_user_model().objects.create_superuser("editor", "e@example.org"))
     cookie = f"sessionid={session.cookies['sessionid'].value}"
     varnish.get("/about/")
