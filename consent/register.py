@@ -12,9 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 
+from consent.gate import WARNING_PERIOD, person_consent
 from consent.models import ConsentRecord, ConsentWithdrawal, Person
-from consent.services import WARNING_PERIOD
-from consent.views import PersonIndexView, person_consent
+from consent.views import PersonIndexView
 
 
 class ConsentState(TextChoices):

@@ -1,13 +1,15 @@
-"""Writes that matter to the consent register, and the check every publishing door uses.
-Each write is logged with Wagtail's audit log so it shows in the admin history."""
+"""Writes that matter to the consent register, the stored verdicts the gate reads, and
+the files of photos withheld because someone in them has not consented. Each write is
+logged with Wagtail's audit log so it shows in the admin history. Reads (who a page
+features, whose consent is current, what is blocked) are in `consent.gate`."""
 
 import logging
-from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.files.storage import FileSystemStorage
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -15,136 +17,75 @@ from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.log_actions import log
 from wagtail.models import Page
 
+from consent.gate import (
+    blocked_pages,
+    images_of,
+    images_with_people,
+    pages_featuring,
+    people_featured,
+    photo_problems,
+    records_due,
+    reminders_sent,
+    verdicts,
+    versions_of,
+)
 from consent.models import (
     ConsentRecord,
     ConsentReminder,
     ConsentWithdrawal,
-    FeaturedPerson,
+    NoIdentifiablePerson,
+    PageConsentState,
     Person,
-)
-from consent.rules import (
-    is_withdrawn,
-    latest_consent_of,
-    problems_with_consent,
-    required_uses,
+    PersonInImage,
+    WithheldImage,
 )
 from consent.signals import consent_changed
 
 logger = logging.getLogger(__name__)
 
-WARNING_PERIOD = timedelta(days=30)
+
+def refresh_consent_states(pages):
+    """Rewrites the gate's stored verdict on `pages` (a page queryset) and on every other
+    version of them (translations, aliases), which share their people. A record that a page
+    features no identifiable person is undone once any version of it features someone."""
+    found = verdicts(versions_of(pages).values("pk"))
+    PageConsentState.objects.bulk_create(
+        [PageConsentState(page_id=pk, **verdict.stored()) for pk, (verdict, _) in found.items()],
+        update_conflicts=True,
+        unique_fields=["page"],
+        update_fields=["blocked", "blocked_for_partners", "open_from", "open_until"],
+    )
+    featuring = [pk for pk, (_verdict, features_someone) in found.items() if features_someone]
+    undo_no_identifiable_person(Page.objects.filter(pk__in=featuring), by=None)
 
 
-def latest_consent(person_ids):
-    """{person id: (latest record or None, latest withdrawal time or None)}."""
-    records, withdrawals = {}, {}
-    for record in ConsentRecord.objects.filter(person_id__in=person_ids):
-        records.setdefault(record.person_id, []).append(record)
-    for withdrawal in ConsentWithdrawal.objects.filter(person_id__in=person_ids):
-        withdrawals.setdefault(withdrawal.person_id, []).append(withdrawal)
-    return {
-        pk: latest_consent_of(records.get(pk, []), withdrawals.get(pk, [])) for pk in person_ids
-    }
-
-
-def merge_uses(links):
-    """{person id: set of uses} from (person id, uses) pairs."""
-    people = {}
-    for person_id, uses in links:
-        people.setdefault(person_id, set()).update(uses)
-    return people
-
-
-def people_featured(page):
-    """{person id: uses} for everyone `page` features. A page features whoever any version
-    of it features: its own links (unsaved ones too, while it is being edited), those of
-    its translations in every language and those of the page it is an alias of, so that a
-    translation or alias never escapes a check its source would fail."""
-    keys = {page.translation_key}
-    if page.alias_of_id:
-        keys.add(Page.objects.filter(pk=page.alias_of_id).values_list("translation_key").get()[0])
-    own = [(link.person_id, link.uses) for link in page.featured_people.all()]
-    others = FeaturedPerson.objects.filter(page__translation_key__in=keys)
-    if page.pk:
-        others = others.exclude(page_id=page.pk)
-    return merge_uses(own + list(others.values_list("person_id", "uses")))
-
-
-def problems_for_people(people_uses, *, language, for_partners, today, people, consent):
-    problems = []
-    for person_id, uses in people_uses.items():
-        record, withdrawn_at = consent[person_id]
-        problems += problems_with_consent(
-            people[person_id],
-            record,
-            withdrawn_at,
-            required_uses(uses, language=language, for_partners=for_partners),
-            today=today,
+def undo_no_identifiable_person(pages, *, by):
+    """Removes, and logs on the page, any record that `pages` (a queryset) or another
+    version of them feature no identifiable person: called once they feature someone."""
+    for record in NoIdentifiablePerson.objects.filter(
+        page__translation_key__in=pages.values("translation_key")
+    ).select_related("page"):
+        log(
+            instance=record.page.specific,
+            action="consent.nobody_featured_undone",
+            user=by,
+            data={"reason": record.reason},
         )
-    return problems
+        record.delete()
 
 
-def consent_problems(page, *, for_partners=False, today=None):
-    """One plain-English sentence per reason `page` may not be public (or, with
-    `for_partners`, syndicated); empty when it may."""
-    people_uses = people_featured(page)
-    if not people_uses:
-        return []
-    return problems_for_people(
-        people_uses,
-        language=page.locale.language_code,
-        for_partners=for_partners,
-        today=today or timezone.localdate(),
-        people=Person.objects.in_bulk(list(people_uses)),
-        consent=latest_consent(list(people_uses)),
+@transaction.atomic
+def record_no_identifiable_person(page, *, by, reason):
+    """A consent officer's record that `page` features no identifiable person, which lets a
+    story out without anyone featured. Refused (ValueError) while it features someone."""
+    if people_featured(page):
+        raise ValueError("The page features people.")
+    record, _created = NoIdentifiablePerson.objects.update_or_create(
+        page=page, defaults={"reason": reason, "recorded_by": by, "recorded_at": timezone.now()}
     )
-
-
-def failing_page_ids(page_queryset, *, for_partners=False, today=None):
-    """The ids of pages in `page_queryset` that fail the consent rules, in a fixed number
-    of queries however many pages there are."""
-    # Only the links of these pages (any version of them), so that the cost follows the
-    # pages asked about rather than the size of the register.
-    pages = page_queryset.order_by()
-    links = list(
-        FeaturedPerson.objects.filter(
-            Q(page__translation_key__in=pages.values("translation_key"))
-            | Q(page__translation_key__in=pages.values("alias_of__translation_key"))
-        ).values_list("page__translation_key", "person_id", "uses")
-    )
-    if not links:
-        return set()
-    links_by_key = {}
-    for key, person_id, uses in links:
-        links_by_key.setdefault(key, []).append((person_id, uses))
-    keys = list(links_by_key)
-    candidates = list(
-        pages.filter(
-            Q(translation_key__in=keys) | Q(alias_of__translation_key__in=keys)
-        ).values_list("pk", "translation_key", "alias_of__translation_key", "locale__language_code")
-    )
-    if not candidates:
-        return set()
-    person_ids = {person_id for _key, person_id, _uses in links}
-    people, consent = Person.objects.in_bulk(person_ids), latest_consent(person_ids)
-    return {
-        pk
-        for pk, key, alias_key, language in candidates
-        if problems_for_people(
-            merge_uses(links_by_key.get(key, []) + links_by_key.get(alias_key, [])),
-            language=language,
-            for_partners=for_partners,
-            today=today or timezone.localdate(),
-            people=people,
-            consent=consent,
-        )
-    }
-
-
-def pages_featuring(person):
-    """Every page featuring `person`: each language's version and every alias."""
-    keys = FeaturedPerson.objects.filter(person=person).values("page__translation_key")
-    return Page.objects.filter(Q(translation_key__in=keys) | Q(alias_of__translation_key__in=keys))
+    log(instance=page, action="consent.nobody_featured", user=by, data={"reason": reason})
+    refresh_consent_states(Page.objects.filter(pk=page.pk))
+    return record
 
 
 def take_down(pages, *, user, action):
@@ -164,6 +105,7 @@ def record_consent(*, person, by, **fields):
     record = ConsentRecord(person=person, recorded_by=by, **fields)
     record.full_clean()
     record.save()
+    sync_image_files(images_of(person))
     log(
         instance=person,
         action="consent.record",
@@ -180,6 +122,7 @@ def withdraw_consent(person, *, by, reason):
     every language. Returns the pages taken down. They stay down: the gate refuses them
     until a new consent record is made."""
     withdrawal = ConsentWithdrawal.objects.create(person=person, reason=reason, recorded_by=by)
+    sync_image_files(images_of(person))
     taken_down = take_down(pages_featuring(person).live(), user=by, action="consent.take_down")
     log(
         instance=person,
@@ -197,27 +140,13 @@ def enforce_consent(today=None):
     changed outside the usual doors) and warns consent officers once, by email, about
     consent due for review or expiring within 30 days. Returns the pages taken down."""
     today = today or timezone.localdate()
-    failing = failing_page_ids(Page.objects.live(), today=today)
     with transaction.atomic():
         taken_down = take_down(
-            Page.objects.filter(pk__in=failing), user=None, action="consent.expired"
+            blocked_pages(Page.objects.live(), today=today), user=None, action="consent.expired"
         )
+    sync_image_files(images_with_people())
     warn_consent_officers(today)
     return taken_down
-
-
-def records_due(today):
-    """(record, kind) for each person's current record whose review or expiry falls within
-    the warning period."""
-    horizon = today + WARNING_PERIOD
-    person_ids = Person.objects.filter(consent_records__isnull=False).values_list("pk", flat=True)
-    for record, withdrawn_at in latest_consent(set(person_ids)).values():
-        if is_withdrawn(record, withdrawn_at):
-            continue
-        if today <= record.review_on <= horizon:
-            yield record, ConsentReminder.Kind.REVIEW
-        if today <= record.expires_on <= horizon:
-            yield record, ConsentReminder.Kind.EXPIRY
 
 
 def warn_consent_officers(today):
@@ -227,7 +156,7 @@ def warn_consent_officers(today):
         .exclude(email="")
         .values_list("email", flat=True)
     )
-    sent = set(ConsentReminder.objects.values_list("record_id", "kind"))
+    sent = reminders_sent()
     for record, kind in list(records_due(today)):
         if (record.pk, kind) in sent:
             continue
@@ -258,3 +187,68 @@ def warn_consent_officers(today):
                 send_mail(subject, body, None, recipients)
             except OSError:
                 logger.exception("Could not email consent officers about record %s", record.pk)
+
+
+def withheld_storage():
+    return FileSystemStorage(location=settings.WITHHELD_IMAGES_ROOT)
+
+
+def move_file(name, source, target):
+    """Moves the file `name` between storages, keeping its name; returns the name it got."""
+    if not source.exists(name):
+        return name
+    with source.open(name, "rb") as content:
+        saved = target.save(name, content)
+    source.delete(name)
+    return saved
+
+
+def withhold(image):
+    """No URL of the photo answers any more: renditions deleted, the original moved out of
+    the public media storage."""
+    for rendition in image.renditions.all():
+        rendition.file.delete(save=False)
+    image.renditions.all().delete()
+    image.file.name = move_file(image.file.name, image.file.storage, withheld_storage())
+    type(image).objects.filter(pk=image.pk).update(file=image.file.name)
+    WithheldImage.objects.create(image=image)
+    log(instance=image, action="consent.image_withheld")
+
+
+def release(image):
+    image.file.name = move_file(image.file.name, withheld_storage(), image.file.storage)
+    type(image).objects.filter(pk=image.pk).update(file=image.file.name)
+    WithheldImage.objects.filter(image=image).delete()
+    log(instance=image, action="consent.image_released")
+
+
+@transaction.atomic
+def sync_image_files(images):
+    """Withholds the files of `images` (a queryset) showing someone whose consent does not
+    cover the photo use today, and releases those whose people all consent again."""
+    failing = photo_problems(list(images.values_list("pk", flat=True)))
+    withheld = set(
+        WithheldImage.objects.filter(image__in=images).values_list("image_id", flat=True)
+    )
+    for image in images:
+        if image.pk in failing and image.pk not in withheld:
+            withhold(image)
+        elif image.pk not in failing and image.pk in withheld:
+            release(image)
+
+
+@transaction.atomic
+def set_people_in_image(image, people, *, by):
+    """Records that `image` shows exactly `people`; pages using it feature them for the
+    photo use from now on."""
+    people = list(people)
+    PersonInImage.objects.filter(image=image).exclude(person__in=people).delete()
+    for person in people:
+        PersonInImage.objects.get_or_create(image=image, person=person)
+    log(
+        instance=image,
+        action="consent.image_people",
+        user=by,
+        data={"people": [person.pk for person in people]},
+    )
+    sync_image_files(type(image).objects.filter(pk=image.pk))

@@ -8,7 +8,9 @@ class WebsiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_save
+        from django.apps import apps
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Locale, ReferenceIndex, Site
         from wagtail.signals import (
             page_published,
             page_slug_changed,
@@ -17,14 +19,30 @@ class WebsiteConfig(AppConfig):
         )
 
         from consent.signals import consent_changed
+        from website import frame
+        from website.models import FooterSettings, NavigationSettings
         from website.purge import (
+            is_setting,
             purge_consent_changed,
             purge_moved,
             purge_page,
+            purge_shown_everywhere,
             purge_slug_changed,
         )
         from website.signal_handlers import follow_source_schedule
         from website.translated_links import localize_links_to_snippet, localize_page_links
+
+        # What `website.frame` keeps is made of pages, sites, languages and the menus.
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(frame.start_new_generation, dispatch_uid=f"frame_{id(signal)}")
+        for signal in (post_save, post_delete):
+            signal.connect(frame.page_changed, dispatch_uid=f"frame_page_{id(signal)}")
+            for model in (Site, Locale, NavigationSettings, FooterSettings):
+                signal.connect(
+                    frame.start_new_generation,
+                    sender=model,
+                    dispatch_uid=f"frame_{model.__name__}_{id(signal)}",
+                )
 
         page_published.connect(follow_source_schedule, dispatch_uid="website_follow_schedule")
         page_published.connect(localize_page_links, dispatch_uid="website_localize_page_links")
@@ -35,3 +53,10 @@ class WebsiteConfig(AppConfig):
         post_page_move.connect(purge_moved, dispatch_uid="website_purge_moved")
         page_slug_changed.connect(purge_slug_changed, dispatch_uid="website_purge_slug_changed")
         consent_changed.connect(purge_consent_changed, dispatch_uid="website_purge_consent")
+        post_save.connect(purge_shown_everywhere, dispatch_uid="website_purge_snippet_saved")
+        post_delete.connect(purge_shown_everywhere, dispatch_uid="website_purge_snippet_deleted")
+        # Wagtail's reference index leaves settings out; the menus link to pages, and the
+        # purge of such a page must know that it is shown on every page.
+        for model in apps.get_models():
+            if is_setting(model):
+                ReferenceIndex.register_model(model)

@@ -9,29 +9,10 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import IndexView
 
 from campaigns.models import Signup
-
-# A spreadsheet program runs a cell starting with one of these as a formula: a name typed
-# into the public form must stay text when the comms team opens the export.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from website.admin_reports import SpreadsheetSafeMixin
 
 
-def spreadsheet_safe(value):
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-class SafeCsvMixin:
-    """Escapes formula-like cells in CSV exports (Wagtail already keeps XLSX cells text)."""
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV:
-            return spreadsheet_safe(value)
-        return value
-
-
-class SignupIndexView(SafeCsvMixin, IndexView):
+class SignupIndexView(SpreadsheetSafeMixin, IndexView):
     """Lists every sign-up, so that the comms team can find one a person asks about; exports
     only confirmed supporters, the only ones who are a campaign's (an unconfirmed address
     may have been typed by anyone)."""
@@ -51,7 +32,7 @@ class SignupFilterSet(WagtailFilterSet):
         fields = ["campaign", "supporter_type", "keep_updated"]
 
 
-class SignupsPerDayView(SafeCsvMixin, ReportView):
+class SignupsPerDayView(SpreadsheetSafeMixin, ReportView):
     """How many confirmed supporters signed each campaign on each day, exportable as CSV or
     Excel."""
 

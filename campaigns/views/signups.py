@@ -1,10 +1,12 @@
 """The public side of sign-ups: the form's target, and the confirmation and removal pages
 the email links to. None of them sets a cookie: the form is protected by where the browser
-says it comes from (website/cross_origin.py), the email links by their signed tokens."""
+says it comes from (website/cross_origin.py), the email links by their signed tokens.
+None of them may be kept by a cache either: each answers one person."""
 
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from wagtail import views as wagtail_views
@@ -26,6 +28,7 @@ def render_campaign(request, campaign, status=200, **extra_context):
     return TemplateResponse(request, campaign.get_template(request), context, status=status)
 
 
+@never_cache
 @same_origin_only
 @require_http_methods(["GET", "HEAD", "POST"])
 def sign(request, path):
@@ -74,6 +77,7 @@ def _link_problem(request, problem, status):
 
 # The token in the address is the proof that the email's owner sent the post, so no
 # cookie is needed; mail programs post the removal link from their own servers.
+@never_cache
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, token):
@@ -99,6 +103,7 @@ def confirm(request, token):
     return TemplateResponse(request, "campaigns/signup_confirm.html", context)
 
 
+@never_cache
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def remove(request, token):

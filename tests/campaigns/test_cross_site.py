@@ -4,6 +4,7 @@ safe from other sites."""
 import pytest
 from django.test import Client
 
+from campaigns import tokens
 from campaigns.models import Signup
 from tests.campaigns.signing import VALID
 
@@ -21,12 +22,14 @@ def strict_client():
     return Client(enforce_csrf_checks=True)
 
 
-def test_the_campaign_page_sets_no_cookie(strict_client, campaign):
+def test_the_campaign_page_sets_no_cookie_and_does_not_vary_by_cookie(strict_client, campaign):
     response = strict_client.get(campaign.url)
     assert response.status_code == 200
     assert 'class="signup-form"' in response.text
     assert response.cookies == {}
+    assert "cookie" not in response.get("Vary", "").lower()
     assert "csrfmiddlewaretoken" not in response.text
+    assert "public" in response["Cache-Control"]
 
 
 def test_a_post_from_this_site_without_any_cookie_is_taken(strict_client, campaign):
@@ -69,3 +72,19 @@ def test_the_refusal_is_in_welsh_on_the_welsh_address(
     response = strict_client.post(welsh.url + "sign/", VALID, HTTP_SEC_FETCH_SITE="cross-site")
     assert response.status_code == 403
     assert "Ni allem dderbyn y ffurflen honno" in response.text
+
+
+def test_the_answers_to_one_person_are_never_cached(strict_client, campaign):
+    """A shared cache may keep the campaign page, never what answers a sign-up or a link:
+    those carry one person's token or outcome."""
+    signed = strict_client.post(campaign.url + "sign/", VALID, HTTP_SEC_FETCH_SITE="same-origin")
+    signup = Signup.objects.get()
+    for response in [
+        signed,
+        strict_client.get(f"/campaigns/confirm/{tokens.confirmation_token(signup)}/"),
+        strict_client.get(f"/campaigns/remove/{tokens.removal_token(signup)}/"),
+    ]:
+        assert response.status_code == 200
+        assert "no-store" in response["Cache-Control"]
+        assert "private" in response["Cache-Control"]
+        assert response.cookies == {}

@@ -6,20 +6,33 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry
 from wagtail.models.audit_log import ModelLogEntry
 
+from consent.gate import consent_problems
 from consent.models import ConsentReminder, ConsentWithdrawal, Use
 from consent.services import (
-    consent_problems,
     enforce_consent,
     record_consent,
     withdraw_consent,
 )
-from tests.consent.factories import ConsentNoticeFactory, ConsentRecordFactory, EvidenceFactory
+from tests.consent.factories import (
+    ConsentNoticeFactory,
+    ConsentRecordFactory,
+    EvidenceFactory,
+    lapse_consent,
+)
+from tests.stories.factories import StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def test_a_page_featuring_nobody_has_no_consent_problems(make_story):
-    assert consent_problems(make_story()) == []
+def test_a_story_featuring_nobody_has_that_problem_and_other_pages_have_none(
+    story_index, about_page
+):
+    story = StoryPageFactory(parent=story_index)
+    assert consent_problems(story) == [
+        "It features nobody: add the people it names, shows or quotes under “People "
+        "featured”, or ask a consent officer to record that it features no identifiable person."
+    ]
+    assert consent_problems(about_page) == []
 
 
 def test_problems_name_the_person_and_the_missing_use(make_story, consenting_person):
@@ -137,7 +150,7 @@ def test_new_consent_after_withdrawal_makes_the_page_publishable_again(
 def test_enforce_consent_takes_down_what_expired_and_keeps_the_rest(make_story, consenting_person):
     lapsing = make_story(consenting_person)
     lasting = make_story(ConsentRecordFactory().person)
-    consenting_person.consent_records.update(expires_on=timezone.localdate())
+    lapse_consent(consenting_person)
 
     taken_down = enforce_consent()
 

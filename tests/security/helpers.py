@@ -2,9 +2,7 @@
 
 from django.test import Client
 from django.urls import reverse
-from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import TOTP
-from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 PASSWORD = "a-long-test-password"
@@ -38,16 +36,3 @@ def fully_signed_in(user, device):
     device.last_t = -1
     device.save()
     return client
-
-
-class SecondFactorClient(Client):
-    """`force_login` here also passes the second factor, as if the person had typed their
-    app's code: tests of other features sign in straight away, while tests/security/ go
-    through the real steps with a plain Client."""
-
-    def force_login(self, user, backend=None):
-        super().force_login(user, backend)
-        device, _created = StaticDevice.objects.get_or_create(user=user, name="Test factor")
-        session = self.session
-        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-        session.save()

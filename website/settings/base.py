@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "reports",
     "blog",
     "syndication",
+    "wordpress_import",
+    "operations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -71,6 +73,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "website.http_cache.PathLocaleMiddleware",
+    # After LocaleMiddleware, so that its refusal speaks the reader's language.
+    "website.middleware.refuse_control_characters",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -83,6 +87,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "security.csp.SiteAndAdminCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # The old blog's /?p=123 and /feed/, which our routes would otherwise answer.
+    "wordpress_import.middleware.WordPressRedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into its lockout response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -151,9 +157,23 @@ TEMPLATES = [
 # SQLite is only the zero-set-up default of `make run`; tests and production use PostgreSQL.
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=60,
+        # A kept connection is checked before each request uses it, so a restarted
+        # database costs the requests in flight, not every request for the next minute.
+        conn_health_checks=True,
     )
 }
+# SQLite as `make run` uses it: the web server, the scheduler and an editor's session
+# pings all write to one file. WAL lets readers read while one writes; IMMEDIATE takes the
+# write lock when a transaction starts, so a second writer waits its turn (up to the
+# timeout) instead of failing with "database is locked" when it tries to upgrade a read.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": 20,
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -181,6 +201,17 @@ STATIC_ROOT = BASE_DIR / "static_collected"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Where `manage.py backup_site` writes its dated archives, and beside them the ledger of
+# consent withdrawals that a restore replays (operations/ledger.py).
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
+WITHDRAWAL_LEDGER = Path(
+    os.environ.get("WITHDRAWAL_LEDGER", BACKUP_DIR / "withdrawal-ledger.jsonl")
+)
+# Originals of photos withheld because someone in them has not consented (consent.services):
+# outside MEDIA_ROOT, so no web server or URL can serve them.
+WITHHELD_IMAGES_ROOT = Path(
+    os.environ.get("WITHHELD_IMAGES_ROOT", BASE_DIR / "private" / "withheld-images")
+)
 
 WAGTAIL_SITE_NAME = "Shared Lives Plus"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -200,6 +231,10 @@ WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "reports.forms.PdfDocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# A 48 KB PNG can hold 20000 by 20000 pixels, which take gigabytes to resize: anything over
+# 50 million pixels (more than a phone camera takes) is refused at upload, with a reason.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "website.images.ImageForm"
 # Only these providers may be embedded: the embed block refuses any other address before
 # Wagtail asks a provider, and Wagtail itself knows no other provider.
 WAGTAILEMBEDS_FINDERS = [
@@ -227,7 +262,13 @@ SEARCH_RESULTS_PER_PAGE = 10
 # limit): a table in the database unless Redis is configured. Its table is created by a
 # migration (campaigns 0002), so `migrate` is all a new database needs.
 SHARED_CACHE = (
-    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
+    {
+        # Answers as an empty cache while Redis is away (website/shared_cache.py), and waits
+        # for it half a second at most: a lost cache costs speed, never a page.
+        "BACKEND": "website.shared_cache.FailOpenRedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
     if os.environ.get("REDIS_URL")
     else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "shared_cache"}
 )
@@ -247,6 +288,8 @@ CONSENT_LINK_REQUESTS_PER_WINDOW = 60
 # Campaign sign-ups are personal data, deleted by `manage.py delete_old_signups` once older
 # than this.
 CAMPAIGN_SIGNUP_RETENTION_DAYS = int(os.environ.get("CAMPAIGN_SIGNUP_RETENTION_DAYS", 730))
+# Accepted campaign sign-ups per network address per hour (campaigns/services.py).
+CAMPAIGN_SIGNUPS_PER_ADDRESS = int(os.environ.get("CAMPAIGN_SIGNUPS_PER_ADDRESS") or 60)
 
 # Email goes out from an address a person reads: supporters answer confirmation emails
 # with questions and removal requests.

@@ -1,6 +1,5 @@
-"""The consent register. Consent data never lives in page fields: page revisions keep every
-field forever and translators are sent text fields, so people and their consent are models
-of their own, and a page only links to a person and says which uses it makes."""
+"""People, what they were told, the consent they gave or withdrew, and the pages featuring
+them."""
 
 from django import forms
 from django.conf import settings
@@ -10,7 +9,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Task, TaskState
 from wagtail.search import index
 
 
@@ -335,36 +333,3 @@ class FeaturedPerson(models.Model):
 
 
 EVIDENCE_COLLECTION_NAME = "Consent evidence"
-
-
-class ConsentCheckTask(Task):
-    """An automatic workflow step: approves when everyone featured has consented to every
-    use the page makes, otherwise rejects with the problems as its comment."""
-
-    def start(self, workflow_state, user=None):
-        from consent.services import consent_problems
-
-        task_state = super().start(workflow_state, user=user)
-        page = workflow_state.content_object.get_latest_revision_as_object()
-        problems = consent_problems(page)
-        if problems:
-            task_state.reject(user=user, update=False, comment=" ".join(problems))
-        else:
-            task_state.approve(
-                user=user, update=False, comment=str(_("Everyone featured has consented."))
-            )
-        return task_state
-
-    def get_actions(self, obj, user):
-        return []
-
-    def get_task_states_user_can_moderate(self, user, **kwargs):
-        return TaskState.objects.none()
-
-    @classmethod
-    def get_description(cls):
-        return _("Checks the consent register for everyone the page features.")
-
-    class Meta:
-        verbose_name = _("consent check")
-        verbose_name_plural = _("consent checks")
