@@ -20,7 +20,6 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import (
     Orderable,
     Page,
@@ -33,17 +32,18 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from consent.gate import public_pages
+from consent.panels import featured_people_panels
 from website.blocks import BaseStreamBlock
+from website.frame import language_code
 from website.models import Organisation, PageTopic, SectionIndexPage, Topic, topics_panel
 from website.related import pages_sharing_topics
 
 POSTS_PER_PAGE = 10
 RELATED_POSTS = 3
 WORDS_PER_MINUTE = 200
-# Rendition specs live here so that the prefetches and the templates ask for the same ones.
+# The renditions partners get through the API (syndication/api.py).
 LISTING_IMAGE = "fill-480x270"
 SHARE_IMAGE = "fill-1200x630"
-AUTHOR_PHOTO = "fill-160x160"
 # /blog/<yyyy>/ is the year archive, so a post with such a slug could never be reached.
 YEAR_LIKE_SLUG = re.compile(r"\d{4}")
 
@@ -129,14 +129,15 @@ class BlogPostQuerySet(PageQuerySet):
 
     def for_listing(self):
         """What a listing shows of each post, in a fixed number of queries however many
-        posts it lists. Bodies are left out: listings show the summary."""
-        return self.defer_streamfields().prefetch_related(
-            Prefetch("authors", queryset=BlogPostAuthor.objects.select_related("author")),
-            Prefetch("page_topics", queryset=PageTopic.objects.select_related("topic")),
-            Prefetch(
-                "hero_image",
-                queryset=get_image_model().objects.prefetch_renditions(LISTING_IMAGE),
-            ),
+        posts it lists. Bodies are left out: listings show the summary. Image renditions
+        come from Wagtail's rendition cache, which costs no query once they are made."""
+        return (
+            self.defer_streamfields()
+            .select_related("hero_image")
+            .prefetch_related(
+                Prefetch("authors", queryset=BlogPostAuthor.objects.select_related("author")),
+                Prefetch("page_topics", queryset=PageTopic.objects.select_related("topic")),
+            )
         )
 
 
@@ -335,6 +336,7 @@ class BlogPostPage(Page):
         FieldPanel("hero_image"),
         FieldPanel("hero_alt_text"),
         FieldPanel("body"),
+        *featured_people_panels(),
         topics_panel(),
         MultiFieldPanel(
             [FieldPanel("original_publication"), FieldPanel("original_url")],
@@ -379,10 +381,6 @@ class BlogPostPage(Page):
         if errors:
             raise ValidationError(errors)
 
-    @property
-    def listing_image(self):
-        return self.hero_image.get_rendition(LISTING_IMAGE) if self.hero_image else None
-
     @cached_property
     def reading_time(self):
         """Whole minutes at an unhurried reading pace, never less than one."""
@@ -395,12 +393,7 @@ class BlogPostPage(Page):
         blog_index = BlogIndexPage.objects.parent_of(self).get()
         authors = [
             credit.author
-            for credit in self.authors.select_related("author__organisation").prefetch_related(
-                Prefetch(
-                    "author__photo",
-                    queryset=get_image_model().objects.prefetch_renditions(AUTHOR_PHOTO),
-                )
-            )
+            for credit in self.authors.select_related("author__organisation", "author__photo")
         ]
         share_image = self.hero_image.get_rendition(SHARE_IMAGE) if self.hero_image else None
         context.update(
@@ -442,7 +435,7 @@ class BlogPostPage(Page):
             "description": self.summary,
             "datePublished": self.date.isoformat(),
             "dateModified": modified.isoformat() if modified else self.date.isoformat(),
-            "inLanguage": self.locale.language_code,
+            "inLanguage": language_code(request, self.locale_id),
             "mainEntityOfPage": self.get_full_url(request),
             "author": [
                 {

@@ -10,7 +10,7 @@ class WebsiteConfig(AppConfig):
     def ready(self):
         from django.apps import apps
         from django.db.models.signals import post_delete, post_save
-        from wagtail.models import ReferenceIndex
+        from wagtail.models import Locale, ReferenceIndex, Site
         from wagtail.signals import (
             page_published,
             page_slug_changed,
@@ -19,6 +19,8 @@ class WebsiteConfig(AppConfig):
         )
 
         from consent.signals import consent_changed
+        from website import frame
+        from website.models import FooterSettings, NavigationSettings
         from website.purge import (
             is_setting,
             purge_consent_changed,
@@ -29,6 +31,18 @@ class WebsiteConfig(AppConfig):
         )
         from website.signal_handlers import follow_source_schedule
         from website.translated_links import localize_links_to_snippet, localize_page_links
+
+        # What `website.frame` keeps is made of pages, sites, languages and the menus.
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(frame.start_new_generation, dispatch_uid=f"frame_{id(signal)}")
+        for signal in (post_save, post_delete):
+            signal.connect(frame.page_changed, dispatch_uid=f"frame_page_{id(signal)}")
+            for model in (Site, Locale, NavigationSettings, FooterSettings):
+                signal.connect(
+                    frame.start_new_generation,
+                    sender=model,
+                    dispatch_uid=f"frame_{model.__name__}_{id(signal)}",
+                )
 
         page_published.connect(follow_source_schedule, dispatch_uid="website_follow_schedule")
         page_published.connect(localize_page_links, dispatch_uid="website_localize_page_links")

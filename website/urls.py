@@ -1,20 +1,19 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from syndication import views as syndication_views
 from syndication.api import api_router
 from website import views
-from website.sitemap import MultilingualSitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    path("sitemap.xml", views.sitemap_index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", views.sitemap_section, name="sitemap_section"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("feed/", syndication_views.wordpress_feed, name="wordpress_feed"),
     path("api/v2/", api_router.urls),
@@ -41,7 +40,10 @@ urlpatterns += i18n_patterns(
     path("feeds/", include("syndication.urls")),
     path("consent/", include("consent.signoff.urls")),
     path("", include("campaigns.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's own addresses, with its page serving pattern sent to the view that finds
+    # pages from the cached routes.
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, views.serve, name="wagtail_serve"),
     prefix_default_language=False,
 )
 

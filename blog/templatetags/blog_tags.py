@@ -4,7 +4,7 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from wagtail.models import Locale
+from django.utils.translation import get_language
 
 from blog.models import BlogIndexPage, BlogPostPage
 from consent.gate import public_pages
@@ -19,12 +19,14 @@ JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0
 @register.inclusion_tag("blog/includes/latest_posts.html", takes_context=True)
 def latest_blog_posts(context):
     """The newest posts in the reader's language, for the home page."""
-    locale = Locale.get_active()
-    posts = public_pages(BlogPostPage.objects.filter(locale=locale)).newest_first()
+    language = get_language()
+    posts = public_pages(BlogPostPage.objects.filter(locale__language_code=language))
     return {
         "request": context["request"],
-        "blog_index": public_pages(BlogIndexPage.objects.filter(locale=locale)).first(),
-        "posts": posts.for_listing()[:LATEST_POSTS],
+        "blog_index": public_pages(
+            BlogIndexPage.objects.filter(locale__language_code=language)
+        ).first(),
+        "posts": posts.newest_first().for_listing()[:LATEST_POSTS],
     }
 
 

@@ -1,5 +1,5 @@
 from django import template
-from wagtail.models import Locale
+from django.utils.translation import get_language
 
 from campaigns.forms import SignupForm
 from campaigns.models import CampaignPage, Status
@@ -14,7 +14,7 @@ ACTIVE_CAMPAIGNS = 3
 def active_campaigns(context):
     """The public campaigns taking sign-ups in the reader's language, for the home page."""
     campaigns = public_pages(
-        CampaignPage.objects.filter(locale=Locale.get_active(), status=Status.ACTIVE)
+        CampaignPage.objects.filter(locale__language_code=get_language(), status=Status.ACTIVE)
     )
     return {
         "request": context["request"],

@@ -4,8 +4,7 @@ from django import template
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import ngettext
-from wagtail.models import Locale
+from django.utils.translation import get_language, ngettext
 
 from consent.gate import public_pages
 from reports.models import ReportPage
@@ -21,7 +20,7 @@ JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0
 @register.inclusion_tag("reports/includes/latest_reports.html", takes_context=True)
 def latest_reports(context):
     """The newest public reports in the reader's language, for the home page."""
-    reports = public_pages(ReportPage.objects.filter(locale=Locale.get_active()))
+    reports = public_pages(ReportPage.objects.filter(locale__language_code=get_language()))
     return {
         "request": context["request"],
         "reports": reports.with_listing_details().order_by("-publication_date", "-pk")[

@@ -1,5 +1,5 @@
 from django import template
-from wagtail.models import Locale
+from django.utils.translation import get_language
 
 from consent.gate import public_pages
 from stories.models import StoryPage
@@ -11,7 +11,7 @@ register = template.Library()
 def featured_story(context):
     """The newest public story in the reader's language, for the home page."""
     story = (
-        public_pages(StoryPage.objects.filter(locale=Locale.get_active()))
+        public_pages(StoryPage.objects.filter(locale__language_code=get_language()))
         .select_related("hero_image")
         .order_by("-published_on", "-pk")
         .first()

@@ -7,31 +7,45 @@ from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page, Site
 
+from website import frame
+from website.models import FooterSettings, NavigationSettings
+
 register = template.Library()
+
+MENUS = {
+    "primary": (NavigationSettings, "primary_links"),
+    "footer": (FooterSettings, "footer_links"),
+}
+FOOTER_DETAILS = ("contact_email", "charity_number", "company_number")
 
 
 def home_for_language(request, language_code):
-    """The site's home page in that language (the default one where it has none), looked
-    up once per request: the header, footer and switcher all ask."""
-    homes = getattr(request, "_homes", {})
-    if language_code not in homes:
-        site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
-        home = site.root_page.get_translation_or_none(
+    """The site's home page in that language (the default one where it has none)."""
+    site = frame.find_site(request) or Site.objects.get(is_default_site=True)
+
+    def build():
+        home = site.root_page.specific.get_translation_or_none(
             Locale.objects.get(language_code=language_code)
         )
-        homes[language_code] = home if home is not None and home.live else site.root_page
-        if request is not None:
-            request._homes = homes
-    return homes[language_code]
+        return home if home is not None and home.live else site.root_page
+
+    return frame.remembered(request, f"home:{site.pk}:{language_code}", build)
 
 
 def page_alternates(request, page):
     """(language code, live translation or None) for every language, in settings order."""
-    translations = {
-        translation.locale.language_code: translation
-        for translation in page.get_translations(inclusive=True).live().select_related("locale")
-    }
-    return [(code, translations.get(code)) for code, _name in settings.LANGUAGES]
+
+    def build():
+        translations = {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+        return [(code, translations.get(code)) for code, _name in settings.LANGUAGES]
+
+    # Keyed by the page's id and draft state: a preview of an unsaved page has no id.
+    if page.pk is None:
+        return build()
+    return frame.remembered(request, f"alternates:{page.pk}", build)
 
 
 # Added to the other language's home page when the switcher lands there for want of a
@@ -101,57 +115,88 @@ def hreflang_links(context):
     return {"alternates": alternates, "x_default": default}
 
 
-def language_codes(request):
-    """{locale id: language code}, read once per request however many items ask."""
-    codes = getattr(request, "_language_codes", None)
-    if codes is None:
-        codes = dict(Locale.objects.values_list("pk", "language_code"))
-        if request is not None:
-            request._language_codes = codes
-    return codes
-
-
 @register.simple_tag(takes_context=True)
 def lang_attribute(context, item):
     """` lang="en"` on something (a page, a topic) in another language than the reader's,
     such as the English page a Welsh menu falls back to when a page has no Welsh version,
     so that screen readers pronounce it in its own language; otherwise nothing."""
-    code = language_codes(context.get("request")).get(item.locale_id)
+    code = frame.language_code(context.get("request"), item.locale_id)
     if code is None or code == get_language():
         return ""
     return format_html(' lang="{}"', code)
 
 
-@register.simple_tag(takes_context=True)
-def localized_links(context, stream_value):
+def site_setting(setting_model, site):
+    """The site's settings, or the defaults where none were saved. Unlike `for_site`, this
+    never writes: serving a page should not create rows (nor start a new frame)."""
+    return setting_model.objects.filter(site=site).first() or setting_model(site=site)
+
+
+def menu_pages(request, setting_model, field_name):
     """The live pages a navigation setting links to, each in the reader's language where it
-    has a live translation (else as it is, marked by `lang_attribute`), with the
-    `aria-current` value each link should carry. Two queries however many links: a menu
-    on every page should not cost a query per link."""
-    current_page = context.get("page")
-    chosen = [block.value["page"] for block in stream_value if block.value["page"] is not None]
-    if not chosen:
+    has a live translation (else as it is, marked by `lang_attribute`)."""
+    site = frame.find_site(request)
+    language = get_language()
+    if site is None:
         return []
-    translations = {
-        page.translation_key: page
-        for page in Page.objects.live().filter(
-            translation_key__in=[page.translation_key for page in chosen],
-            locale__language_code=get_language(),
-        )
-    }
+
+    def build():
+        stream_value = getattr(site_setting(setting_model, site), field_name)
+        chosen = [block.value["page"] for block in stream_value if block.value["page"]]
+        translations = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(
+                translation_key__in=[page.translation_key for page in chosen],
+                locale__language_code=language,
+            )
+        }
+        localized = [translations.get(page.translation_key) or page for page in chosen]
+        return [page for page in localized if page.live]
+
+    key = f"menu:{site.pk}:{language}:{setting_model.__name__}:{field_name}"
+    return frame.remembered(request, key, build)
+
+
+@register.simple_tag(takes_context=True)
+def menu_links(context, name):
+    """The links of the header's (`name` "primary") or footer's ("footer") menu, with the
+    `aria-current` value each link should carry."""
+    setting_model, field_name = MENUS[name]
+    current_page = context.get("page")
     links = []
-    for page in chosen:
-        localized = translations.get(page.translation_key) or page
-        if not localized.live:
-            continue
+    for page in menu_pages(context["request"], setting_model, field_name):
         current = None
         if isinstance(current_page, Page):
-            if current_page.pk == localized.pk:
+            if current_page.pk == page.pk:
                 current = "page"
-            elif current_page.path.startswith(localized.path):
+            elif current_page.path.startswith(page.path):
                 current = "true"
-        links.append({"page": localized, "current": current})
+        links.append({"page": page, "current": current})
     return links
+
+
+@register.simple_tag(takes_context=True)
+def footer_details(context):
+    """The footer's contact and registration details."""
+    site = frame.find_site(context["request"])
+    if site is None:
+        return {}
+
+    def build():
+        footer = site_setting(FooterSettings, site)
+        return {name: getattr(footer, name) for name in FOOTER_DETAILS}
+
+    return frame.remembered(context["request"], f"footer:{site.pk}", build)
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_pages(context):
+    """The pages above this one, from its home page down (the tree's root left out)."""
+    page = context.get("page")
+    if not isinstance(page, Page) or page.pk is None:
+        return []
+    request = context["request"]
+    return frame.remembered(request, f"ancestors:{page.pk}", lambda: list(page.get_ancestors()[1:]))
 
 
 @register.simple_tag(takes_context=True)
@@ -161,7 +206,7 @@ def home_url(context):
 
 @register.simple_tag(takes_context=True)
 def site_name(context):
-    site = Site.find_for_request(context["request"])
+    site = frame.find_site(context["request"])
     return (site and site.site_name) or settings.WAGTAIL_SITE_NAME
 
 

@@ -1,0 +1,118 @@
+"""What frames every page and is the same for many requests: which Site and page an address
+is, the menus, the footer, each language's home page and a page's translations. Reading
+them from the database cost some twenty queries a page; here they are built once per
+process and kept until anything they are made of changes.
+
+Every server process keeps its own copy (Django's "default" cache, in memory), labelled
+with a generation that all processes share through the "shared" cache (Redis in
+production, else a database table). A change anywhere (a page published, unpublished,
+moved or deleted, a setting, a Site or a language saved) starts a new generation, so every
+process drops its copy at its next request. Reading the generation is the one cost left: a
+cache read per request (a query when the shared cache is the database table).
+
+Django's per-site cache middleware would keep whole pages, but a page also shows what the
+consent gate lets out, which changes without any page being saved; what is kept here does
+not depend on consent."""
+
+import uuid
+
+from django.core.cache import caches
+from django.db import transaction
+from django.http import Http404
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+GENERATION_KEY = "website:frame-generation"
+# The copies are dropped by a new generation, not by age; a day only bounds the memory
+# old generations keep.
+LOCAL_TIMEOUT = 24 * 60 * 60
+
+
+def generation(request):
+    """The current generation, read once per request."""
+    current = getattr(request, "_frame_generation", None)
+    if current is None:
+        shared = caches["shared"]
+        current = shared.get(GENERATION_KEY)
+        if current is None:
+            # Random rather than counted: a counter lost with the shared cache (or rolled
+            # back with a test's transaction) would start again at values that label
+            # copies made from other content.
+            current = uuid.uuid4().hex
+            shared.set(GENERATION_KEY, current, None)
+        if request is not None:
+            request._frame_generation = current
+    return current
+
+
+def remembered(request, key, build):
+    """`build()`, kept in this process until the generation changes."""
+    local = caches["default"]
+    full_key = f"frame:{generation(request)}:{key}"
+    value = local.get(full_key)
+    if value is None:
+        value = build()
+        local.set(full_key, value, LOCAL_TIMEOUT)
+    return value
+
+
+def start_new_generation(**kwargs):
+    """Signal receiver: every process's copies are out of date. Once now, for this process
+    and this transaction's later reads, and once the change is committed, because another
+    process may have made a copy from the old rows in between."""
+    caches["shared"].delete(GENERATION_KEY)
+    transaction.on_commit(lambda: caches["shared"].delete(GENERATION_KEY))
+
+
+def page_changed(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        start_new_generation()
+
+
+def language_code(request, locale_id):
+    """The language code of the locale with this id."""
+    codes = remembered(
+        request, "locales", lambda: dict(Locale.objects.values_list("pk", "language_code"))
+    )
+    return codes.get(locale_id)
+
+
+def find_site(request):
+    """The Site that answers `request`, as `Site.find_for_request` finds it, which Wagtail
+    and our code then read from the request."""
+    if not hasattr(request, "_wagtail_site"):
+        hostname, port = request.get_host().partition(":")[0], request.get_port()
+        request._wagtail_site = (
+            remembered(
+                request, f"site:{hostname}:{port}", lambda: Site._find_for_request(request) or False
+            )
+            or None
+        )
+    return request._wagtail_site
+
+
+def route(request, path):
+    """Answers `Page.route_for_request(request, path)` with one query for the page once
+    the address has been routed before: Wagtail walks the tree a level at a time (two
+    queries a level). The page's own `route` still runs on what is left of the address,
+    so a blog archive still reads its route and a page taken down still answers as such."""
+    site = find_site(request)
+    if site is None or hasattr(request, "_wagtail_route_for_request"):
+        return
+    components = [component for component in path.split("/") if component]
+    local = caches["default"]
+    key = f"frame:{generation(request)}:route:{site.pk}:{get_language()}:{'/'.join(components)}"
+    known = local.get(key)
+    if known is None:
+        result = Page.route_for_request(request, path)
+        if result is not None:
+            # Every language's home page sits at the depth of the site's root page.
+            consumed = result[0].depth - site.root_page.depth
+            local.set(key, (type(result[0]), result[0].pk, consumed), LOCAL_TIMEOUT)
+        return
+    model, pk, consumed = known
+    try:
+        page = model.objects.get(pk=pk)
+        request._wagtail_route_for_request = page.route(request, components[consumed:])
+    except (model.DoesNotExist, Http404):
+        request._wagtail_route_for_request = None
