@@ -105,7 +105,7 @@ def test_withdraw_a_person_and_every_cached_address_that_showed_them_stops(varni
         f"/api/v2/pages/{story.pk}/": "Brian moves in",
         "/oembed/?url=" + quote("http://testserver/stories/brian/"): "Brian moves in",
         "/embed/stories/": "Brian moves in",
-        "/sitemap.xml": "/stories/brian/",
+        "/sitemap-stories.xml": "/stories/brian/",
         "/search/?q=Brian": "Brian moves in",
     }
     before = cached(varnish, addresses)
