@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
+from wagtail.models import Page
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from blog.models import Author, BlogIndexPage, BlogPostAuthor, BlogPostPage
@@ -20,7 +21,7 @@ from campaigns.demo import demo_signups
 from campaigns.models import CampaignIndexPage, CampaignPage, Signup, Status
 from consent.demo import evidence_document
 from consent.models import ConsentNotice, ConsentRecord, FeaturedPerson, Person, Use
-from consent.services import record_consent
+from consent.services import record_consent, refresh_consent_states
 from reports.demo import demo_document, findings_stream
 from reports.demo_pdf import report_pdf
 from reports.models import ReportIndexPage, ReportPage
@@ -211,6 +212,9 @@ def add_stories(writer, volumes):
     ConsentRecord.objects.filter(person__in=lapsed).update(
         given_on=today - datetime.timedelta(days=400), expires_on=today - datetime.timedelta(days=1)
     )
+    # The update wrote behind the register's signals, so the gate's stored verdicts on
+    # those stories are worked out again from the moved dates.
+    refresh_consent_states(Page.objects.filter(featured_people__person__in=lapsed))
     for number in range(total, total + volumes.stories_never_asked):
         add_story(writer, index, number, [new_person(f"Bench person {number}")], topics)
 

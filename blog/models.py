@@ -192,6 +192,24 @@ class BlogIndexPage(RoutablePageMixin, SectionIndexPage):
         context["years"] = self.posts.dates("date", "year", order="DESC")
         return context
 
+    def get_cached_paths(self):
+        """Every archive this blog routes, for the frontend cache to purge with the index:
+        every topic and author (a post may just have left one) and every month posted in."""
+        months = BlogPostPage.objects.child_of(self).dates("date", "month")
+        return [
+            "/",
+            *(
+                self.reverse_subpage("topic", args=[slug])
+                for slug in Topic.objects.values_list("slug", flat=True).distinct()
+            ),
+            *(
+                self.reverse_subpage("author", args=[slug])
+                for slug in Author.objects.values_list("slug", flat=True).distinct()
+            ),
+            *{self.reverse_subpage("year", args=[str(month.year)]) for month in months},
+            *(self.reverse_subpage("month", args=[str(m.year), f"{m.month:02d}"]) for m in months),
+        ]
+
     @path("", name="all")
     def all_posts(self, request):
         return self.render_listing(request, self.posts)

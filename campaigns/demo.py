@@ -322,7 +322,7 @@ def create_campaign(index, campaign, locale):
 
 
 def demo_signups(page, count, chooser):
-    """`count` made-up supporters of `page`, spread over the last 60 days."""
+    """`count` made-up supporters of `page`, confirmed, spread over the last 60 days."""
     now = timezone.now()
     kinds = SupporterType.values
     return [
@@ -336,6 +336,7 @@ def demo_signups(page, count, chooser):
             keep_updated=chooser.random() < 0.4,
             signed_at=now - datetime.timedelta(minutes=chooser.randrange(60 * 24 * 60)),
             confirmation_sent_at=now,
+            confirmed_at=now,
         )
         for number in range(count)
     ]

@@ -21,7 +21,7 @@ class SignupForm(forms.ModelForm):
             "keep_updated": _("Keep me updated about this campaign by email"),
         }
         help_texts = {
-            "email": _("We send you one email to confirm that you have signed."),
+            "email": _("We email you a link to confirm your signature. We count it once you do."),
         }
         error_messages = {
             "name": {"required": _("Enter your name.")},

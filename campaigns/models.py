@@ -1,9 +1,9 @@
-from django.contrib import messages
+from datetime import timedelta
+from http import HTTPMethod
+
 from django.db import models
 from django.db.models import Case, Count, IntegerField, OuterRef, Subquery, Value, When
 from django.db.models.functions import Coalesce, Lower
-from django.http import HttpResponseRedirect
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +17,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from consent.gate import public_pages
 from website.blocks import BaseStreamBlock, QuoteBlock
-from website.client_address import client_address
 from website.models import SectionIndexPage, StandardPage, topics_panel
 from website.related import pages_sharing_topics
 
@@ -26,6 +25,9 @@ RELATED_PAGES = 6
 # Related content comes from these sections, matched by app label so that this app need
 # not import them.
 RELATED_SECTIONS = ["blog", "stories", "reports"]
+# A sign-up not confirmed within this time is deleted, and its confirmation link stops
+# working.
+CONFIRMATION_DAYS = 7
 
 
 class Status(models.TextChoices):
@@ -67,10 +69,11 @@ class CampaignIndexPage(SectionIndexPage):
 
 class CampaignPageQuerySet(PageQuerySet):
     def with_supporter_counts(self):
-        """Adds `supporter_count` (sign-ups in every language) in the same query, so a list
-        costs the same however many people have signed."""
+        """Adds `supporter_count` (confirmed sign-ups in every language) in the same query, so
+        a list costs the same however many people have signed."""
         counts = (
-            Signup.objects.filter(campaign_key=OuterRef("translation_key"))
+            Signup.objects.confirmed()
+            .filter(campaign_key=OuterRef("translation_key"))
             .order_by()
             .values("campaign_key")
             .annotate(total=Count("pk"))
@@ -185,6 +188,8 @@ class CampaignPage(Page):
     ]
 
     objects = PageManager.from_queryset(CampaignPageQuerySet)()
+    # The form posts to its own address (campaigns/urls.py), so the page only shows.
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
 
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []
@@ -204,8 +209,8 @@ class CampaignPage(Page):
 
     @cached_property
     def supporter_count(self):
-        """Sign-ups in every language: the Welsh page is the same campaign."""
-        return Signup.objects.filter(campaign_key=self.translation_key).count()
+        """Confirmed sign-ups in every language: the Welsh page is the same campaign."""
+        return Signup.objects.confirmed().filter(campaign_key=self.translation_key).count()
 
     def updates_newest_first(self):
         return sorted(self.updates, key=lambda update: update.value["date"], reverse=True)
@@ -227,52 +232,26 @@ class CampaignPage(Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here because the form is built on the models of this module.
-        from campaigns.forms import SignupForm
-
         context = super().get_context(request, *args, **kwargs)
-        context.setdefault("form", SignupForm() if self.is_open else None)
         context.update(related_pages=self.related_pages(), privacy_notice=self.privacy_notice())
         return context
 
-    def serve(self, request, *args, **kwargs):
-        if request.method == "POST":
-            return self.serve_signup(request)
-        return super().serve(request, *args, **kwargs)
 
-    def serve_signup(self, request):
-        """The sign-up form posts to the page itself. Every outcome is a page a reader can
-        act on: a redirect to the page with a thank-you message, or the page again with
-        what was typed kept and the problem explained."""
-        # Imported here because the form and the services are built on these models.
-        from campaigns import services
-        from campaigns.forms import SignupForm
+class SignupQuerySet(models.QuerySet):
+    def confirmed(self):
+        """The supporters who count: only they show on the page, in totals and exports."""
+        return self.filter(confirmed_at__isnull=False)
 
-        if not self.is_open:
-            return self.render(request, signup_problem="closed")
-        form = SignupForm(request.POST)
-        if not services.allow_attempt(client_address(request)):
-            return self.render(request, form=form, signup_problem="too-many", status=429)
-        if not form.is_valid():
-            return self.render(request, form=form)
-        if form.is_spam():
-            # Bots are told what people are told, so they learn nothing from the answer.
-            messages.success(request, _("Thank you for signing."), extra_tags="signed")
-            return HttpResponseRedirect(self.url)
-        if services.sign_up(self, form.save(commit=False)) is None:
-            return self.render(request, form=form, signup_problem="already-signed")
-        messages.success(request, _("Thank you for signing."), extra_tags="signed")
-        return HttpResponseRedirect(self.url)
-
-    def render(self, request, status=200, **extra_context):
-        context = self.get_context(request)
-        context.update(extra_context)
-        return TemplateResponse(request, self.get_template(request), context, status=status)
+    def unconfirmed_expired(self, now=None):
+        cutoff = (now or timezone.now()) - timedelta(days=CONFIRMATION_DAYS)
+        return self.filter(confirmed_at__isnull=True, signed_at__lt=cutoff)
 
 
 class Signup(models.Model):
-    """One person's support for a campaign. Personal data: only Editors and above can see
-    it, and `delete_old_signups` removes it after the retention period."""
+    """One person's support for a campaign, counted once they confirm it from the email we
+    send. Personal data: only Editors and above can see it, the person can remove it from
+    any of our emails, and `delete_old_signups` removes it when unconfirmed after
+    CONFIRMATION_DAYS or, confirmed, after the retention period."""
 
     campaign = models.ForeignKey(
         CampaignPage,
@@ -294,6 +273,9 @@ class Signup(models.Model):
     keep_updated = models.BooleanField(_("keep me updated"), default=False)
     signed_at = models.DateTimeField(_("signed"), default=timezone.now, db_index=True)
     confirmation_sent_at = models.DateTimeField(_("confirmation sent"), null=True, blank=True)
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True, db_index=True)
+
+    objects = SignupQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("campaign sign-up")
@@ -307,3 +289,10 @@ class Signup(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.campaign})"
+
+    @property
+    def is_confirmed(self):
+        return self.confirmed_at is not None
+
+    def confirmation_expires_at(self):
+        return self.signed_at + timedelta(days=CONFIRMATION_DAYS)

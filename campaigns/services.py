@@ -1,80 +1,127 @@
-"""Sign-ups: saving them, confirming them, limiting them and deleting them when they are no
-longer needed."""
+"""Sign-ups: saving them, confirming them, removing them, limiting them and deleting them
+when they are no longer needed.
+
+Sign-up events are logged by number only, never with Wagtail's `log_action`: its entries
+keep the object's name for ever, and a removed supporter's name must not outlive them."""
 
 import hashlib
 import logging
 import smtplib
 import time
 from datetime import timedelta
+from functools import partial
 
 from django.core.cache import caches
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
+from django.db.models import Q, Value
+from django.db.models.functions import Lower
 from django.utils import timezone
 
+from campaigns.emails import signup_email
 from campaigns.models import Signup
 
 logger = logging.getLogger(__name__)
 
-ATTEMPTS_PER_ADDRESS = 10
-ATTEMPT_WINDOW_SECONDS = 60 * 60
+# Accepted sign-ups (each sends an email) per network address per hour. Mistakes do not
+# count, so a meeting of sixty people on one connection can all sign; the limit is there
+# to stop one machine making us email hundreds of addresses.
+SIGNUPS_PER_ADDRESS = 60
+WINDOW_SECONDS = 60 * 60
+# Signing again with an address that has not confirmed sends the link again, but not more
+# often than this, so a stranger cannot fill somebody's inbox from many connections.
+RESEND_AFTER = timedelta(minutes=10)
 
 
 def sign_up(campaign, signup):
-    """Saves `signup` (an unsaved Signup) for `campaign`, then emails a confirmation.
-    Returns None, saving nothing, when that email address has already signed the campaign
-    in any language."""
+    """Saves `signup` (an unsaved Signup) for `campaign` and, once the database has it,
+    emails the link to confirm it. When the address has already signed this campaign in
+    any language, nothing is saved and the earlier sign-up is emailed instead (its
+    confirmation link again, or a note that it already counts), at most once per
+    RESEND_AFTER. Returns the sign-up the address has (None if it vanished meanwhile)."""
     signup.campaign = campaign
     signup.campaign_key = campaign.translation_key
     try:
         with transaction.atomic():
             signup.save()
     except IntegrityError:
-        return None
-    send_confirmation(signup)
+        # Matched as the unique constraint matches, by the database's own lower case.
+        signup = (
+            Signup.objects.alias(lowered=Lower("email"))
+            .filter(campaign_key=campaign.translation_key, lowered=Lower(Value(signup.email)))
+            .first()
+        )
+        if signup is None:
+            # Removed in the instant between the two queries: nothing left to email.
+            return None
+        sent = signup.confirmation_sent_at
+        if sent is not None and timezone.now() - sent < RESEND_AFTER:
+            return signup
+    transaction.on_commit(partial(send_signup_email, signup.pk))
     return signup
 
 
-def send_confirmation(signup):
-    """Emails `signup` a confirmation. The sign-up is already saved: a mail server that is
-    down or refuses the address is logged for the comms team and never undoes it."""
-    campaign = signup.campaign
-    context = {"signup": signup, "campaign": campaign, "url": campaign.get_full_url()}
-    try:
-        send_mail(
-            render_to_string("campaigns/email/confirmation_subject.txt", context).strip(),
-            render_to_string("campaigns/email/confirmation.txt", context),
-            None,
-            [signup.email],
-        )
-    except (smtplib.SMTPException, OSError):
-        logger.exception("Could not send the confirmation for campaign sign-up %s", signup.pk)
+def send_signup_email(signup_id):
+    """Emails the sign-up. It is already saved: a mail server that is down or refuses the
+    address is logged for the comms team and never undoes it, and signing again with the
+    same address sends it again."""
+    signup = Signup.objects.select_related("campaign__locale").filter(pk=signup_id).first()
+    if signup is None:
         return
-    Signup.objects.filter(pk=signup.pk).update(confirmation_sent_at=timezone.now())
-
-
-def allow_attempt(address):
-    """Counts a sign-up attempt from the network address `address` and says whether it is
-    within the limit. The count lives in the shared cache, so every server process sees
-    the same one; the address is kept only as a hash, and only for the window."""
-    cache = caches["shared"]
-    digest = hashlib.sha256(address.encode()).hexdigest()
-    # One key per address per fixed window: a cache whose `incr` resets the expiry (the
-    # database cache) cannot stretch the window.
-    key = f"campaign-signup:{digest}:{int(time.time() // ATTEMPT_WINDOW_SECONDS)}"
-    cache.add(key, 0, timeout=ATTEMPT_WINDOW_SECONDS)
     try:
-        attempts = cache.incr(key)
+        signup_email(signup).send()
+    except (smtplib.SMTPException, OSError):
+        logger.exception("Could not send the email for campaign sign-up %s", signup_id)
+        return
+    Signup.objects.filter(pk=signup_id).update(confirmation_sent_at=timezone.now())
+
+
+def confirm(signup):
+    """Counts `signup` from now on. Confirming twice changes nothing."""
+    updated = Signup.objects.filter(pk=signup.pk, confirmed_at__isnull=True).update(
+        confirmed_at=timezone.now()
+    )
+    if updated:
+        logger.info("Campaign sign-up %s confirmed", signup.pk)
+    signup.refresh_from_db(fields=["confirmed_at"])
+
+
+def remove(signup):
+    """Erases `signup`: the person asked us to, from a link in our email."""
+    signup_id = signup.pk
+    signup.delete()
+    logger.info("Campaign sign-up %s removed by the person", signup_id)
+
+
+def _window_key(address):
+    # One key per address per fixed window: a cache whose `incr` resets the expiry (the
+    # database cache) cannot stretch the window. The address is kept only as a hash.
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return f"campaign-signup:{digest}:{int(time.time() // WINDOW_SECONDS)}"
+
+
+def within_limit(address):
+    """Whether the network address `address` may make another sign-up this hour. The count
+    lives in the shared cache, so every server process sees the same one."""
+    return caches["shared"].get(_window_key(address), 0) < SIGNUPS_PER_ADDRESS
+
+
+def count_signup(address):
+    """Counts an accepted sign-up against `address`."""
+    cache = caches["shared"]
+    key = _window_key(address)
+    cache.add(key, 0, timeout=WINDOW_SECONDS)
+    try:
+        cache.incr(key)
     except ValueError:
-        # The key expired between the two calls: this is the window's first attempt.
-        cache.set(key, 1, timeout=ATTEMPT_WINDOW_SECONDS)
-        attempts = 1
-    return attempts <= ATTEMPTS_PER_ADDRESS
+        # The key expired between the two calls: this is the window's first sign-up.
+        cache.set(key, 1, timeout=WINDOW_SECONDS)
 
 
 def delete_old_signups(days):
-    """Deletes sign-ups older than `days` and returns how many were deleted."""
+    """Deletes sign-ups older than `days`, and those left unconfirmed past the confirmation
+    window; returns how many were deleted."""
     cutoff = timezone.now() - timedelta(days=days)
-    deleted, _by_model = Signup.objects.filter(signed_at__lt=cutoff).delete()
+    deleted, _by_model = Signup.objects.filter(
+        Q(signed_at__lt=cutoff) | Q(pk__in=Signup.objects.unconfirmed_expired())
+    ).delete()
     return deleted

@@ -5,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from campaigns.models import Signup
-from campaigns.views import SignupIndexView, SignupsPerDayView
+from campaigns.views.admin import SignupFilterSet, SignupIndexView, SignupsPerDayView
 from website.admin_reports import PermissionMenuItem, report_urls
 
 
@@ -19,12 +19,21 @@ class SignupViewSet(SnippetViewSet):
     menu_label = _("Campaign sign-ups")
     menu_order = 250
     add_to_admin_menu = True
-    list_display = ["name", "email", "campaign", "supporter_type", "keep_updated", "signed_at"]
-    list_filter = ["campaign", "supporter_type", "keep_updated"]
+    list_display = [
+        "name",
+        "email",
+        "campaign",
+        "supporter_type",
+        "keep_updated",
+        "signed_at",
+        "confirmed_at",
+    ]
+    filterset_class = SignupFilterSet
     search_fields = ["name", "email", "organisation"]
     search_backend_name = None
     list_export = [
         "signed_at",
+        "confirmed_at",
         "campaign",
         "name",
         "email",

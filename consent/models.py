@@ -10,7 +10,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Task, TaskState
 from wagtail.search import index
 
 
@@ -160,6 +159,7 @@ class ConsentRecord(models.Model):
         SIGNED_FORM = "signed_form", _("Signed form")
         EASY_READ_FORM = "easy_read_form", _("Easy Read form")
         RECORDED_VERBAL = "recorded_verbal", _("Recorded verbal consent")
+        PRIVATE_LINK = "private_link", _("Online by private link")
 
     class Authority(models.TextChoices):
         SELF = "self", _("The person themselves")
@@ -336,34 +336,22 @@ class FeaturedPerson(models.Model):
 EVIDENCE_COLLECTION_NAME = "Consent evidence"
 
 
-class ConsentCheckTask(Task):
-    """An automatic workflow step: approves when everyone featured has consented to every
-    use the page makes, otherwise rejects with the problems as its comment."""
+class PageConsentState(models.Model):
+    """The gate's stored verdict on a page, so that listings ask the database one question
+    instead of reloading every page, its people and their records (see `consent.gate`).
 
-    def start(self, workflow_state, user=None):
-        from consent.services import consent_problems
+    Derived data: `consent.services.refresh_consent_states` rewrites it whenever a page, the
+    people it features or their consent change. A page with no row is not public (fail
+    closed). Consent running out needs no rewrite: the row keeps the days the consent
+    covers, compared with today when the gate is asked."""
 
-        task_state = super().start(workflow_state, user=user)
-        page = workflow_state.content_object.get_latest_revision_as_object()
-        problems = consent_problems(page)
-        if problems:
-            task_state.reject(user=user, update=False, comment=" ".join(problems))
-        else:
-            task_state.approve(
-                user=user, update=False, comment=str(_("Everyone featured has consented."))
-            )
-        return task_state
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    blocked = models.BooleanField(default=False)
+    blocked_for_partners = models.BooleanField(default=False)
+    open_from = models.DateField(null=True, blank=True)
+    open_until = models.DateField(null=True, blank=True)
 
-    def get_actions(self, obj, user):
-        return []
-
-    def get_task_states_user_can_moderate(self, user, **kwargs):
-        return TaskState.objects.none()
-
-    @classmethod
-    def get_description(cls):
-        return _("Checks the consent register for everyone the page features.")
-
-    class Meta:
-        verbose_name = _("consent check")
-        verbose_name_plural = _("consent checks")
+    def __str__(self):
+        return f"Consent state of page {self.page_id}"

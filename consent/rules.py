@@ -38,6 +38,38 @@ def problems_with_consent(person, record, withdrawn_at, uses, *, today):
 
     `record` is the person's latest consent record (a change is a new record, so only the
     latest counts) and `withdrawn_at` the time of their latest withdrawal, if any."""
+    standing = standing_problems(person, record, withdrawn_at, uses)
+    if is_withdrawn(record, withdrawn_at) or record is None:
+        return standing
+    return date_problems(person, record, today=today) + standing
+
+
+def consent_window(record):
+    """The days a record covers: from the day it was given until (not including) the day it
+    expires. The gate stores this window so that time passing needs no recomputation."""
+    return record.given_on, record.expires_on
+
+
+def date_problems(person, record, *, today):
+    name = person.public_name
+    starts, ends = consent_window(record)
+    problems = []
+    if starts > today:
+        problems.append(
+            _("%(name)s's consent only starts on %(date)s.")
+            % {"name": name, "date": date_format(starts, "j F Y")}
+        )
+    if ends <= today:
+        problems.append(
+            _("%(name)s's consent expired on %(date)s.")
+            % {"name": name, "date": date_format(ends, "j F Y")}
+        )
+    return problems
+
+
+def standing_problems(person, record, withdrawn_at, uses):
+    """The reasons that hold whatever the date: withdrawal, no record, who gave consent,
+    and uses not agreed to."""
     name = person.public_name
     if is_withdrawn(record, withdrawn_at):
         return [
@@ -48,17 +80,6 @@ def problems_with_consent(person, record, withdrawn_at, uses, *, today):
         return [_("%(name)s has no consent recorded.") % {"name": name}]
 
     problems = []
-    if record.given_on > today:
-        problems.append(
-            _("%(name)s's consent only starts on %(date)s.")
-            % {"name": name, "date": date_format(record.given_on, "j F Y")}
-        )
-    if record.expires_on <= today:
-        problems.append(
-            _("%(name)s's consent expired on %(date)s.")
-            % {"name": name, "date": date_format(record.expires_on, "j F Y")}
-        )
-
     authority = record.authority
     if person.age_band == Person.AgeBand.CHILD:
         if authority != ConsentRecord.Authority.PARENT:

@@ -1,162 +1,62 @@
-"""Writes that matter to the consent register, and the check every publishing door uses.
-Each write is logged with Wagtail's audit log so it shows in the admin history."""
+"""Writes that matter to the consent register, and the stored verdicts the gate reads.
+Each write to the register is logged with Wagtail's audit log so it shows in the admin
+history. Reads (who a page features, whose consent is current, what is blocked) are in
+`consent.gate`."""
 
 import logging
-from datetime import timedelta
 
 from django.contrib.auth.models import Group
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.actions.unpublish_page import UnpublishPageAction
-from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.log_actions import log
 from wagtail.models import Page
 
+from consent.gate import (
+    blocked_pages,
+    pages_featuring,
+    records_due,
+    reminders_sent,
+    verdicts,
+    versions_of,
+)
 from consent.models import (
     ConsentRecord,
     ConsentReminder,
     ConsentWithdrawal,
-    FeaturedPerson,
+    PageConsentState,
     Person,
 )
-from consent.rules import (
-    is_withdrawn,
-    latest_consent_of,
-    problems_with_consent,
-    required_uses,
-)
+from consent.signals import consent_changed
 
 logger = logging.getLogger(__name__)
 
-WARNING_PERIOD = timedelta(days=30)
+STATE_FIELDS = ["blocked", "blocked_for_partners", "open_from", "open_until"]
 
 
-def latest_consent(person_ids):
-    """{person id: (latest record or None, latest withdrawal time or None)}."""
-    records, withdrawals = {}, {}
-    for record in ConsentRecord.objects.filter(person_id__in=person_ids):
-        records.setdefault(record.person_id, []).append(record)
-    for withdrawal in ConsentWithdrawal.objects.filter(person_id__in=person_ids):
-        withdrawals.setdefault(withdrawal.person_id, []).append(withdrawal)
-    return {
-        pk: latest_consent_of(records.get(pk, []), withdrawals.get(pk, [])) for pk in person_ids
-    }
-
-
-def merge_uses(links):
-    """{person id: set of uses} from (person id, uses) pairs."""
-    people = {}
-    for person_id, uses in links:
-        people.setdefault(person_id, set()).update(uses)
-    return people
-
-
-def people_featured(page):
-    """{person id: uses} for everyone `page` features. A page features whoever any version
-    of it features: its own links (unsaved ones too, while it is being edited), those of
-    its translations in every language and those of the page it is an alias of, so that a
-    translation or alias never escapes a check its source would fail."""
-    keys = {page.translation_key}
-    if page.alias_of_id:
-        keys.add(Page.objects.filter(pk=page.alias_of_id).values_list("translation_key").get()[0])
-    own = [(link.person_id, link.uses) for link in page.featured_people.all()]
-    others = FeaturedPerson.objects.filter(page__translation_key__in=keys)
-    if page.pk:
-        others = others.exclude(page_id=page.pk)
-    return merge_uses(own + list(others.values_list("person_id", "uses")))
-
-
-def problems_for_people(people_uses, *, language, for_partners, today, people, consent):
-    problems = []
-    for person_id, uses in people_uses.items():
-        record, withdrawn_at = consent[person_id]
-        problems += problems_with_consent(
-            people[person_id],
-            record,
-            withdrawn_at,
-            required_uses(uses, language=language, for_partners=for_partners),
-            today=today,
-        )
-    return problems
-
-
-def consent_problems(page, *, for_partners=False, today=None):
-    """One plain-English sentence per reason `page` may not be public (or, with
-    `for_partners`, syndicated); empty when it may."""
-    people_uses = people_featured(page)
-    if not people_uses:
-        return []
-    return problems_for_people(
-        people_uses,
-        language=page.locale.language_code,
-        for_partners=for_partners,
-        today=today or timezone.localdate(),
-        people=Person.objects.in_bulk(list(people_uses)),
-        consent=latest_consent(list(people_uses)),
+def refresh_consent_states(pages):
+    """Rewrites the gate's stored verdict on `pages` (a page queryset) and on every other
+    version of them (translations, aliases), which share their people."""
+    found = verdicts(versions_of(pages).values("pk"))
+    PageConsentState.objects.bulk_create(
+        [PageConsentState(page_id=pk, **vars(found[pk])) for pk in found],
+        update_conflicts=True,
+        unique_fields=["page"],
+        update_fields=STATE_FIELDS,
     )
-
-
-def failing_page_ids(page_queryset, *, for_partners=False, today=None):
-    """The ids of pages in `page_queryset` that fail the consent rules, in a fixed number
-    of queries however many pages there are."""
-    # Only the links of these pages (any version of them), so that the cost follows the
-    # pages asked about rather than the size of the register.
-    pages = page_queryset.order_by()
-    links = list(
-        FeaturedPerson.objects.filter(
-            Q(page__translation_key__in=pages.values("translation_key"))
-            | Q(page__translation_key__in=pages.values("alias_of__translation_key"))
-        ).values_list("page__translation_key", "person_id", "uses")
-    )
-    if not links:
-        return set()
-    links_by_key = {}
-    for key, person_id, uses in links:
-        links_by_key.setdefault(key, []).append((person_id, uses))
-    keys = list(links_by_key)
-    candidates = list(
-        pages.filter(
-            Q(translation_key__in=keys) | Q(alias_of__translation_key__in=keys)
-        ).values_list("pk", "translation_key", "alias_of__translation_key", "locale__language_code")
-    )
-    if not candidates:
-        return set()
-    person_ids = {person_id for _key, person_id, _uses in links}
-    people, consent = Person.objects.in_bulk(person_ids), latest_consent(person_ids)
-    return {
-        pk
-        for pk, key, alias_key, language in candidates
-        if problems_for_people(
-            merge_uses(links_by_key.get(key, []) + links_by_key.get(alias_key, [])),
-            language=language,
-            for_partners=for_partners,
-            today=today or timezone.localdate(),
-            people=people,
-            consent=consent,
-        )
-    }
-
-
-def pages_featuring(person):
-    """Every page featuring `person`: each language's version and every alias."""
-    keys = FeaturedPerson.objects.filter(person=person).values("page__translation_key")
-    return Page.objects.filter(Q(translation_key__in=keys) | Q(alias_of__translation_key__in=keys))
 
 
 def take_down(pages, *, user, action):
-    """Unpublishes `pages` and purges them, and the listings that showed them, from any
-    configured frontend cache."""
+    """Unpublishes `pages`. Wagtail's `page_unpublished` signal, sent for each, has every
+    cache that showed them purged (website/purge.py)."""
     pages = [page.specific for page in pages]
     for page in pages:
         # Consent officers may take a page down without the right to publish it: the
         # authority to remove comes from the consent register, not from page permissions.
         UnpublishPageAction(page, user=user, log_action=action).execute(skip_permission_checks=True)
-    listings = {ancestor.pk: ancestor for page in pages for ancestor in page.get_ancestors()[1:]}
-    purge_pages_from_cache(list(listings.values()))
     return pages
 
 
@@ -172,6 +72,7 @@ def record_consent(*, person, by, **fields):
         user=by,
         data={"record": record.pk, "uses": record.uses, "expires_on": str(record.expires_on)},
     )
+    consent_changed.send(sender=Person, person=person, pages=pages_featuring(person))
     return record
 
 
@@ -189,6 +90,7 @@ def withdraw_consent(person, *, by, reason):
         data={"reason": reason, "pages": [page.pk for page in taken_down]},
     )
     logger.info("Consent withdrawn for person %s: %d pages taken down", person.pk, len(taken_down))
+    consent_changed.send(sender=Person, person=person, pages=pages_featuring(person))
     return withdrawal, taken_down
 
 
@@ -197,27 +99,12 @@ def enforce_consent(today=None):
     changed outside the usual doors) and warns consent officers once, by email, about
     consent due for review or expiring within 30 days. Returns the pages taken down."""
     today = today or timezone.localdate()
-    failing = failing_page_ids(Page.objects.live(), today=today)
     with transaction.atomic():
         taken_down = take_down(
-            Page.objects.filter(pk__in=failing), user=None, action="consent.expired"
+            blocked_pages(Page.objects.live(), today=today), user=None, action="consent.expired"
         )
     warn_consent_officers(today)
     return taken_down
-
-
-def records_due(today):
-    """(record, kind) for each person's current record whose review or expiry falls within
-    the warning period."""
-    horizon = today + WARNING_PERIOD
-    person_ids = Person.objects.filter(consent_records__isnull=False).values_list("pk", flat=True)
-    for record, withdrawn_at in latest_consent(set(person_ids)).values():
-        if is_withdrawn(record, withdrawn_at):
-            continue
-        if today <= record.review_on <= horizon:
-            yield record, ConsentReminder.Kind.REVIEW
-        if today <= record.expires_on <= horizon:
-            yield record, ConsentReminder.Kind.EXPIRY
 
 
 def warn_consent_officers(today):
@@ -227,7 +114,7 @@ def warn_consent_officers(today):
         .exclude(email="")
         .values_list("email", flat=True)
     )
-    sent = set(ConsentReminder.objects.values_list("record_id", "kind"))
+    sent = reminders_sent()
     for record, kind in list(records_due(today)):
         if (record.pk, kind) in sent:
             continue

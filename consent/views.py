@@ -11,18 +11,11 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets.button import MenuItem
 from wagtail.snippets.views.snippets import CreateView, DeleteView, EditView, IndexView
 
-from consent.models import ConsentRecord, Person, Use
-from consent.rules import consent_status, latest_consent_of
-from consent.services import pages_featuring, record_consent, withdraw_consent
+from consent.gate import pages_featuring, person_consent
+from consent.models import ConsentRecord, Person
+from consent.services import record_consent, withdraw_consent
 
 MANAGE_CONSENT = "consent.manage_consent"
-
-
-def person_consent(person, today):
-    """(status sentence, allowed use labels) from the person's prefetched records."""
-    record, withdrawn_at = latest_consent_of(person.consent_records.all(), person.withdrawals.all())
-    uses = [str(Use(use).label) for use in record.uses] if record else []
-    return consent_status(person, record, withdrawn_at, today=today), uses
 
 
 class ConsentStatusColumn(Column):

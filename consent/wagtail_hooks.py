@@ -2,28 +2,41 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from consent import views
-from consent.models import ConsentNotice, ConsentRecord, FeaturedPerson, Person
-from consent.rules import is_withdrawn
-from consent.services import consent_problems, failing_page_ids, latest_consent, records_due
+from consent import register, views
+from consent.gate import (
+    blocked_pages,
+    consent_problems,
+    page_is_blocked,
+    records_due,
+    withdrawn_links,
+)
+from consent.models import ConsentNotice, ConsentRecord, Person
 
 
 class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
-    index_view_class = views.PersonIndexView
-    list_display = ["public_name", "role", views.ConsentStatusColumn("status", label=_("Consent"))]
-    list_filter = ["role", "age_band"]
+    index_view_class = register.RegisterIndexView
+    list_display = [
+        "public_name",
+        "role",
+        register.ConsentStateColumn("consent_state", label=_("Consent")),
+        register.PagesColumn("pages", label=_("Pages featuring them")),
+    ]
+    filterset_class = register.PersonFilterSet
+    list_export = list(register.RegisterIndexView.export_headings)
+    export_filename = "people-consent-register"
     search_fields = ["public_name"]
     copy_view_enabled = False
 
@@ -57,6 +70,11 @@ class ConsentViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(ConsentViewSetGroup)
+
+
+@hooks.register("insert_global_admin_css")
+def register_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/consent-admin.css"))
 
 
 @hooks.register("register_admin_urls")
@@ -128,7 +146,7 @@ def refuse_publication_without_consent(request, page):
 def gone_without_consent(page, request, serve_args, serve_kwargs):
     """Consent can lapse between two runs of `enforce_consent`; the page must not be shown
     in that minute either."""
-    if consent_problems(page):
+    if page_is_blocked(page):
         return TemplateResponse(request, "consent/gone.html", {}, status=410)
     return None
 
@@ -144,12 +162,10 @@ class ConsentAttentionPanel(Component):
         self.request = request
 
     def render_html(self, parent_context=None):
-        links = list(FeaturedPerson.objects.select_related("person", "page"))
-        consent = latest_consent({link.person_id for link in links})
-        blocked = Page.objects.filter(pk__in=failing_page_ids(Page.objects.all())).specific()
+        blocked = blocked_pages().specific()
         context = {
             "due": list(records_due(timezone.localdate())),
-            "withdrawn": [link for link in links if is_withdrawn(*consent[link.person_id])],
+            "withdrawn": withdrawn_links(),
             "blocked": [(page, consent_problems(page)) for page in blocked],
         }
         return render_to_string("consent/admin/attention_panel.html", context, request=self.request)

@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import MAXYEAR, MINYEAR, timedelta
 
 from django.core.paginator import Paginator
 from django.db import IntegrityError, models, transaction
@@ -57,9 +57,9 @@ class ReportIndexPage(SectionIndexPage):
         if topic_slug:
             reports = reports.filter(page_topics__topic__slug=topic_slug)
         if year:
-            # An address someone typed may hold anything: a year that is not a number
-            # matches no report, like a year without reports.
-            if year.isdigit():
+            # An address someone typed may hold anything: a year that is not a number, or
+            # not one a date can have, matches no report, like a year without reports.
+            if year.isascii() and year.isdigit() and MINYEAR <= int(year) <= MAXYEAR:
                 reports = reports.filter(publication_date__year=year)
             else:
                 reports = reports.none()

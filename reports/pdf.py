@@ -8,6 +8,7 @@ editor understands.
 from django.utils.translation import gettext_lazy as _
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
 # The PDF standard lets the "%PDF-" header start anywhere in the first kilobyte.
 HEADER_WINDOW = 1024
@@ -30,6 +31,67 @@ def what_it_looks_like(start):
     )
 
 
+# What a reader's PDF program would do on its own, beyond showing pages, and why we refuse
+# it: our PDFs go to the public, and consent evidence to the consent officers' computers.
+RUNS_A_PROGRAM = _(
+    "This PDF contains JavaScript, a program that runs when it is opened. We do not publish "
+    "PDFs that run programs: print it to a new PDF or save it as PDF/A, then upload that."
+)
+LAUNCHES = _(
+    "This PDF tries to open another program or file when it is used. Print it to a new PDF "
+    "or save it as PDF/A, then upload that."
+)
+CARRIES_FILES = _(
+    "This PDF has other files attached inside it. Remove the attachments, or print it to "
+    "a new PDF, then upload that."
+)
+
+
+def what_it_would_run(obj):
+    """Why one PDF object (with its direct sub-objects) must not be published, or None."""
+    if isinstance(obj, ArrayObject):
+        return next(filter(None, (what_it_would_run(item) for item in obj)), None)
+    if not isinstance(obj, DictionaryObject):
+        return None
+    action = obj.get("/S")
+    if action == "/JavaScript" or "/JS" in obj or "/JavaScript" in obj:
+        return RUNS_A_PROGRAM
+    if action == "/Launch":
+        return LAUNCHES
+    if (
+        "/EmbeddedFiles" in obj
+        or obj.get("/Type") == "/EmbeddedFile"
+        or obj.get("/Subtype") == "/FileAttachment"
+    ):
+        return CARRIES_FILES
+    return next(
+        filter(
+            None,
+            (
+                what_it_would_run(value)
+                for value in obj.values()
+                if not isinstance(value, IndirectObject)
+            ),
+        ),
+        None,
+    )
+
+
+def active_content(reader):
+    """Why the PDF read by `reader` must not be published, or None. Every object of the file
+    is looked at, not only the usual places (the opening action, page actions, the name
+    tree), because a PDF program finds an action wherever the file points to it."""
+    numbers = [
+        (number, generation) for generation, objects in reader.xref.items() for number in objects
+    ]
+    numbers += [(number, 0) for number in reader.xref_objStm]
+    for number, generation in numbers:
+        reason = what_it_would_run(IndirectObject(number, generation, reader).get_object())
+        if reason:
+            return reason
+    return what_it_would_run(reader.trailer)
+
+
 def read_page_count(file):
     """The number of pages of `file` (an open file or Django File), or NotAReadablePdf."""
     file.seek(0)
@@ -47,6 +109,7 @@ def read_page_count(file):
         # Touching every page proves the page tree is whole, not just the first page.
         for page in reader.pages:
             page.mediabox  # noqa: B018
+        reason = active_content(reader)
     except FileNotDecryptedError as error:
         raise NotAReadablePdf(
             _("This PDF needs a password to open. Upload a copy without a password.")
@@ -62,6 +125,8 @@ def read_page_count(file):
         ) from error
     finally:
         file.seek(0)
+    if reason:
+        raise NotAReadablePdf(reason)
     if page_count == 0:
         raise NotAReadablePdf(_("This PDF has no pages."))
     return page_count

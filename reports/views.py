@@ -4,9 +4,10 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from reports.models import DownloadCount, ReportPage, download_totals
+from website.admin_reports import SpreadsheetSafeMixin
 
 
-class ReportDownloadsView(ReportView):
+class ReportDownloadsView(SpreadsheetSafeMixin, ReportView):
     """Downloads of every report, last 30 days and all time, exportable as CSV or Excel
     through Wagtail's report export."""
 

@@ -10,8 +10,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from consent.gate import public_pages
-from consent.services import consent_problems
+from consent.gate import page_is_blocked, public_pages
 from website.blocks import BaseStreamBlock, QuoteBlock
 from website.models import SectionIndexPage, Topic, topics_panel
 
@@ -245,7 +244,7 @@ class StoryPage(Page):
             not path_components
             and not self.live
             and self.first_published_at
-            and consent_problems(self)
+            and page_is_blocked(self)
         ):
             return RouteResult(self)
         return super().route(request, path_components)

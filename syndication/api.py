@@ -116,7 +116,14 @@ def related_api_fields(model):
     return fields
 
 
+MAX_PORT = 65535
+
+
 class PartnerPagesAPIViewSet(PagesAPIViewSet):
+    # Partners' view, whoever asks: not reading the session keeps `Vary: Cookie` off, so
+    # that one cached copy serves everyone (website/http_cache.py).
+    authentication_classes = []
+
     def handle_exception(self, exc):
         # A filter on a date field (`?date=`) is checked only when the query runs, and
         # Wagtail lets the error through as a 500.
@@ -131,7 +138,8 @@ class PartnerPagesAPIViewSet(PagesAPIViewSet):
             hostname, _colon, port = self.request.GET["site"].partition(":")
             sites = Site.objects.filter(hostname=hostname)
             if port:
-                sites = sites.filter(port=port) if port.isdigit() else sites.none()
+                is_port = port.isascii() and port.isdigit() and int(port) <= MAX_PORT
+                sites = sites.filter(port=port) if is_port else sites.none()
             if not sites.exists():
                 raise BadRequestError("site is not one this API serves")
         return super().get_base_queryset()
@@ -173,6 +181,8 @@ def files_of(reports):
 
 
 class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+    authentication_classes = []  # as for pages
+
     def get_queryset(self):
         """Documents outside every restricted collection (whoever asks: a signed-in consent
         officer reading the API still gets the partners' view), less the files of reports
@@ -192,6 +202,8 @@ class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
 
 
 class PartnerImagesAPIViewSet(ImagesAPIViewSet):
+    authentication_classes = []  # as for pages
+
     def get_queryset(self):
         """Images that a page partners may see uses (found through Wagtail's reference
         index). An image's title can name a person, so the picture of a withdrawn story

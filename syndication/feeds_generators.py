@@ -4,9 +4,39 @@ JSON Feed 1.1, which Django does not have."""
 import json
 
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
+from django.utils.functional import Promise
+
+from website.text import without_control_characters
 
 RSS_CONTENT_NAMESPACE = "http://purl.org/rss/1.0/modules/content/"
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+
+
+def printable(value):
+    """`value` (text, or a list of texts such as categories) without control characters."""
+    if isinstance(value, (str, Promise)):
+        return without_control_characters(str(value))
+    if isinstance(value, (list, tuple)):
+        return [printable(item) for item in value]
+    return value
+
+
+class PrintableMixin:
+    """Takes control characters out of everything a feed says. XML 1.0 cannot carry them,
+    and Django refuses to write a feed holding one, so a vertical tab pasted into one
+    page title or topic name would otherwise break every feed that lists it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(
+            *[printable(value) for value in args],
+            **{name: printable(value) for name, value in kwargs.items()},
+        )
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(
+            *[printable(value) for value in args],
+            **{name: printable(value) for name, value in kwargs.items()},
+        )
 
 
 class FeedChangeDateMixin:
@@ -19,7 +49,7 @@ class FeedChangeDateMixin:
         return self.feed.get("last_modified") or super().latest_post_date()
 
 
-class RssFeedGenerator(FeedChangeDateMixin, Rss201rev2Feed):
+class RssFeedGenerator(PrintableMixin, FeedChangeDateMixin, Rss201rev2Feed):
     """RSS 2.0 with the summary in `description` and the full HTML in `content:encoded`."""
 
     def rss_attributes(self):
@@ -30,7 +60,7 @@ class RssFeedGenerator(FeedChangeDateMixin, Rss201rev2Feed):
         handler.addQuickElement("content:encoded", item["content_html"])
 
 
-class AtomFeedGenerator(FeedChangeDateMixin, Atom1Feed):
+class AtomFeedGenerator(PrintableMixin, FeedChangeDateMixin, Atom1Feed):
     """Atom 1.0 with the full HTML as each entry's content, beside Django's summary."""
 
     def add_item_elements(self, handler, item):
@@ -38,7 +68,7 @@ class AtomFeedGenerator(FeedChangeDateMixin, Atom1Feed):
         handler.addQuickElement("content", item["content_html"], {"type": "html"})
 
 
-class JsonFeedGenerator(FeedChangeDateMixin, SyndicationFeed):
+class JsonFeedGenerator(PrintableMixin, FeedChangeDateMixin, SyndicationFeed):
     """JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). Django only ships XML
     generators, so this one writes JSON from the same feed and items the RSS and Atom
     generators are given."""

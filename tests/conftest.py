@@ -4,7 +4,10 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.test import Client
 from django.utils import translation
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_static.models import StaticDevice
 from wagtail.models import Locale, Page, Site
 
 from consent.models import Use
@@ -21,6 +24,32 @@ def english_to_begin_with():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+class SecondFactorClient(Client):
+    """`force_login` here also passes the second factor, as if the person had typed their
+    app's code: tests of other features sign in straight away, while tests/security/ go
+    through the real steps with a plain Client."""
+
+    def force_login(self, user, backend=None):
+        super().force_login(user, backend)
+        device, _created = StaticDevice.objects.get_or_create(user=user, name="Test factor")
+        session = self.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+
+@pytest.fixture
+def client():
+    return SecondFactorClient()
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    """pytest-django's admin client, past the second factor like `client`."""
+    client = SecondFactorClient()
+    client.force_login(admin_user)
+    return client
 
 
 @dataclass

@@ -10,10 +10,22 @@ class WebsiteConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import Locale, Site
-        from wagtail.signals import page_published, page_unpublished, post_page_move
+        from wagtail.signals import (
+            page_published,
+            page_slug_changed,
+            page_unpublished,
+            post_page_move,
+        )
 
+        from consent.signals import consent_changed
         from website import frame
         from website.models import FooterSettings, NavigationSettings
+        from website.purge import (
+            purge_consent_changed,
+            purge_moved,
+            purge_page,
+            purge_slug_changed,
+        )
         from website.signal_handlers import follow_source_schedule
         from website.translated_links import localize_links_to_snippet, localize_page_links
 
@@ -32,3 +44,9 @@ class WebsiteConfig(AppConfig):
         page_published.connect(follow_source_schedule, dispatch_uid="website_follow_schedule")
         page_published.connect(localize_page_links, dispatch_uid="website_localize_page_links")
         post_save.connect(localize_links_to_snippet, dispatch_uid="website_localize_snippet_links")
+        # Every page type: Wagtail sends these with the specific class as the sender.
+        page_published.connect(purge_page, dispatch_uid="website_purge_page")
+        page_unpublished.connect(purge_page, dispatch_uid="website_purge_unpublished")
+        post_page_move.connect(purge_moved, dispatch_uid="website_purge_moved")
+        page_slug_changed.connect(purge_slug_changed, dispatch_uid="website_purge_slug_changed")
+        consent_changed.connect(purge_consent_changed, dispatch_uid="website_purge_consent")

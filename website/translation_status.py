@@ -39,6 +39,8 @@ from wagtail.coreutils import get_content_type_label
 from wagtail.models import Locale, Page, PageLogEntry, get_page_content_types
 from wagtail_localize.models import Translation, TranslationLog, TranslationSource
 
+from website.admin_reports import SpreadsheetSafeMixin
+
 WELSH = "cy"
 
 
@@ -184,7 +186,7 @@ def page_type(page):
     return get_content_type_label(page.content_type)
 
 
-class TranslationStatusReport(ReportView):
+class TranslationStatusReport(SpreadsheetSafeMixin, ReportView):
     page_title = _("Welsh translation status")
     header_icon = "site"
     index_url_name = "translation_status_report"

@@ -38,6 +38,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("feeds/", include("syndication.urls")),
+    path("consent/", include("consent.signoff.urls")),
+    path("", include("campaigns.urls")),
     # Wagtail's own addresses, with its page serving pattern sent to the view that finds
     # pages from the cached routes.
     *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
@@ -45,4 +47,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler400 = "website.views.bad_request"
 handler500 = "website.views.server_error"

@@ -79,6 +79,11 @@ def sitemap_section(request, section):
     return sitemap_views.sitemap(request, {section: found[section]})
 
 
+def bad_request(request, exception=None, message=None):
+    """A plain page, in the reader's language, for an address we cannot answer as it is."""
+    return render(request, "400.html", {"message": message}, status=400)
+
+
 def server_error(request):
     # Rendered without context processors: whatever broke may be one of them.
     return render(None, "500.html", status=500)

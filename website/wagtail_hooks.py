@@ -7,6 +7,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from website import translation_status
 from website.admin_reports import PermissionMenuItem, report_urls
 from website.models import Organisation, Topic
+from website.purge import ADDRESSES_HOOK, in_every_language
+from website.sitemap import sitemaps
 
 
 class TopicViewSet(SnippetViewSet):
@@ -53,3 +55,11 @@ def translation_status_menu_item():
         icon_name="site",
         order=8900,
     )
+
+
+@hooks.register(ADDRESSES_HOOK)
+def search_and_sitemap(pages):
+    """Search results and the sitemap (its index and every section's) list every public
+    page."""
+    sections = [reverse("sitemap_section", args=[name]) for name in sitemaps()]
+    return {*in_every_language("search"), reverse("sitemap"), *sections}

@@ -1,6 +1,7 @@
 from django import template
 from django.utils.translation import get_language
 
+from campaigns.forms import SignupForm
 from campaigns.models import CampaignPage, Status
 from consent.gate import public_pages
 
@@ -20,4 +21,17 @@ def active_campaigns(context):
         "campaigns": campaigns.with_supporter_counts().order_by("-first_published_at", "-pk")[
             :ACTIVE_CAMPAIGNS
         ],
+    }
+
+
+@register.inclusion_tag("campaigns/includes/signup_form.html", takes_context=True)
+def signup_form(context):
+    """The sign-up form of the campaign page: empty, or as it was sent when the form's
+    target shows the page again with a problem."""
+    return {
+        "request": context["request"],
+        "page": context["page"],
+        "privacy_notice": context.get("privacy_notice"),
+        "form": context.get("form") or SignupForm(),
+        "signup_problem": context.get("signup_problem"),
     }

@@ -1,8 +1,10 @@
 import pytest
+from django.core import mail
 
-from campaigns.models import Signup, Status
+from campaigns.models import CampaignPage, Signup, Status
 from tests.browser.accessibility import assert_no_axe_violations
 from tests.campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory, SignupFactory
+from tests.campaigns.signing import link_in
 
 
 @pytest.fixture
@@ -27,9 +29,50 @@ def press_tab_until_focused(page, selector, limit=60):
     raise AssertionError(f"{selector} never received focus")
 
 
-def test_a_reader_signs_up_with_the_keyboard_and_sees_the_count_rise(live_server, page, campaigns):
-    page.goto(live_server.url + "/campaigns/end-reverse-auctions/")
-    assert page.locator("#supporter-count").inner_text() == "41 people have signed"
+JOURNEY = {
+    "en": {
+        "address": "/campaigns/end-reverse-auctions/",
+        "before": "41 people have signed",
+        "after": "42 people have signed",
+        "check": "Check your email",
+        "counted": "Your name is counted",
+        "removed": "Your name has been removed",
+    },
+    "cy": {
+        "address": "/cy/campaigns/end-reverse-auctions/",
+        "before": "41 o bobl wedi llofnodi",
+        "after": "42 o bobl wedi llofnodi",
+        "check": "Gwiriwch eich e-bost",
+        "counted": "Mae eich enw'n cael ei gyfrif",
+        "removed": "Mae eich enw wedi'i dynnu",
+    },
+}
+
+
+def press_enter_on(page, selector):
+    press_tab_until_focused(page, selector)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
+def open_link_from_the_outbox(page, live_server, kind):
+    """Follows the `kind` link of the last email, as the reader clicks it in their mail."""
+    path = link_in(mail.outbox[-1], kind)
+    page.goto(live_server.url + path)
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_reader_signs_confirms_and_removes_their_name_with_the_keyboard(
+    live_server, page, campaigns, site_tree, language
+):
+    words = JOURNEY[language]
+    if language == "cy":
+        site_tree.translate(campaigns, title="Ymgyrchoedd")
+        site_tree.translate(
+            CampaignPage.objects.get(slug="end-reverse-auctions"), title="Dim ocsiynau gwrthdro"
+        )
+    page.goto(live_server.url + words["address"])
+    assert page.locator("#supporter-count").inner_text().endswith(words["before"])
 
     press_tab_until_focused(page, "#id_name")
     page.keyboard.type("Ceri Lloyd")
@@ -40,14 +83,28 @@ def test_a_reader_signs_up_with_the_keyboard_and_sees_the_count_rise(live_server
     page.keyboard.press("Space")  # the first answer: "I use care or support services"
     press_tab_until_focused(page, "#id_area")
     page.keyboard.type("Swansea")
-    press_tab_until_focused(page, "button[type=submit]")
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
+    press_enter_on(page, "button[type=submit]")
 
-    assert page.get_by_role("status").filter(has_text="Thank you for signing.").is_visible()
-    assert page.locator("#supporter-count").inner_text() == "42 people have signed"
+    assert page.get_by_role("heading", level=1).inner_text() == words["check"]
+    assert_no_axe_violations(page)
     signup = Signup.objects.get(email="ceri@example.org")
-    assert (signup.name, signup.area, signup.keep_updated) == ("Ceri Lloyd", "Swansea", False)
+    assert (signup.name, signup.area, signup.confirmed_at) == ("Ceri Lloyd", "Swansea", None)
+
+    open_link_from_the_outbox(page, live_server, "confirm")
+    assert_no_axe_violations(page)
+    press_enter_on(page, "main button[type=submit]")
+    assert page.get_by_role("heading", level=1).inner_text() == words["counted"]
+    assert_no_axe_violations(page)
+    page.goto(live_server.url + words["address"])
+    assert page.locator("#supporter-count").inner_text().endswith(words["after"])
+
+    open_link_from_the_outbox(page, live_server, "remove")
+    assert_no_axe_violations(page)
+    press_enter_on(page, "main button[type=submit]")
+    assert page.get_by_role("heading", level=1).inner_text() == words["removed"]
+    assert not Signup.objects.filter(email="ceri@example.org").exists()
+    page.goto(live_server.url + words["address"])
+    assert page.locator("#supporter-count").inner_text().endswith(words["before"])
 
 
 def test_campaign_index_has_no_wcag_violations(live_server, page, campaigns):

@@ -1,5 +1,6 @@
 import factory
 import wagtail_factories
+from django.utils import timezone
 
 from campaigns.models import CampaignIndexPage, CampaignPage, Signup, Status, SupporterType
 
@@ -30,6 +31,8 @@ class SignupFactory(factory.django.DjangoModelFactory):
     email = factory.Sequence(lambda n: f"supporter{n}@example.org")
     supporter_type = SupporterType.FAMILY_CARER
     campaign_key = factory.LazyAttribute(lambda o: o.campaign.translation_key)
+    # A supporter who counts; pass confirmed_at=None for one who has not confirmed yet.
+    confirmed_at = factory.LazyFunction(timezone.now)
 
     class Meta:
         model = Signup

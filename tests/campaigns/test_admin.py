@@ -2,12 +2,13 @@ import csv
 import datetime
 import io
 
+import openpyxl
 import pytest
 from django.utils import timezone
 
 from campaigns.models import Signup
-from campaigns.views import spreadsheet_safe
 from tests.campaigns.factories import SignupFactory
+from website.admin_reports import spreadsheet_safe
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +33,7 @@ def csv_rows(response):
 def test_only_editors_and_above_see_sign_ups(client, member_of, campaign, group, allowed):
     SignupFactory(campaign=campaign, name="Private Person")
     client.force_login(member_of(group))
-    for address in (LISTING, LISTING + "?export=csv", PER_DAY):
+    for address in (LISTING, LISTING + "?export=csv", LISTING + "?confirmed=false", PER_DAY):
         response = client.get(address)
         assert (response.status_code == 200) is allowed, (group, address)
     assert ("Campaign sign-ups" in client.get("/admin/").text) is allowed
@@ -115,3 +116,28 @@ def test_sign_ups_per_day_per_campaign(admin_client, campaign, publish_campaign)
         ]
     )
     assert admin_client.get(PER_DAY).status_code == 200
+
+
+def test_csv_export_escapes_full_width_formulas(admin_client, campaign):
+    # Spreadsheet programs read the full-width equals sign (U+FF1D) as "=".
+    SignupFactory(campaign=campaign, name="\uff1d1+1", area="Ann = Bob")
+    header, row = csv_rows(admin_client.get(LISTING, {"export": "csv"}))
+    values = dict(zip(header, row, strict=True))
+    assert values["Name"] == "'\uff1d1+1"
+    assert values["Area"] == "Ann = Bob"
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_exports_leave_out_control_characters_typed_into_a_sign_up(
+    admin_client, campaign, export_format
+):
+    SignupFactory(campaign=campaign, name="Bryn\x1b Owen\x0b", area="Cardiff")
+    response = admin_client.get(LISTING, {"export": export_format})
+    assert response.status_code == 200
+    if export_format == "csv":
+        header, row = csv_rows(response)
+        names = [dict(zip(header, row, strict=True))["Name"]]
+    else:
+        workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+        names = [row[2] for row in workbook.active.iter_rows(min_row=2, values_only=True)]
+    assert names == ["Bryn Owen"]

@@ -20,23 +20,31 @@ def another_process():
     )
 
 
-def test_attempts_counted_by_one_process_count_in_another():
-    for _attempt in range(services.ATTEMPTS_PER_ADDRESS - 1):
-        assert services.allow_attempt(ADDRESS)
+def test_sign_ups_counted_by_one_process_count_in_another():
+    for _signup in range(services.SIGNUPS_PER_ADDRESS - 1):
+        assert services.within_limit(ADDRESS)
+        services.count_signup(ADDRESS)
     with another_process():
-        assert services.allow_attempt(ADDRESS)
-        assert not services.allow_attempt(ADDRESS)
-    assert not services.allow_attempt(ADDRESS)
+        assert services.within_limit(ADDRESS)
+        services.count_signup(ADDRESS)
+        assert not services.within_limit(ADDRESS)
+    assert not services.within_limit(ADDRESS)
+
+
+def test_asking_does_not_count():
+    for _question in range(services.SIGNUPS_PER_ADDRESS * 2):
+        assert services.within_limit(ADDRESS)
 
 
 def test_each_address_has_its_own_count():
-    for _attempt in range(services.ATTEMPTS_PER_ADDRESS):
-        services.allow_attempt(ADDRESS)
-    assert services.allow_attempt("203.0.113.9")
+    for _signup in range(services.SIGNUPS_PER_ADDRESS):
+        services.count_signup(ADDRESS)
+    assert not services.within_limit(ADDRESS)
+    assert services.within_limit("203.0.113.9")
 
 
 def test_the_address_itself_is_not_stored():
-    services.allow_attempt(ADDRESS)
+    services.count_signup(ADDRESS)
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT cache_key FROM {caches['shared']._table}")
         keys = [row[0] for row in cursor.fetchall()]

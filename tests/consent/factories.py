@@ -83,3 +83,10 @@ class ConsentWithdrawalFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = ConsentWithdrawal
+
+
+def lapse_consent(person):
+    """Records consent that ran out today. The register is append-only and only the latest
+    record counts, so this is how a test says a person's consent has lapsed without waiting
+    for the clock."""
+    return ConsentRecordFactory(person=person, expires_on=timezone.localdate())

@@ -5,6 +5,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from tests.consent.factories import lapse_consent
+
 pytestmark = pytest.mark.django_db
 
 
@@ -14,7 +16,7 @@ def test_the_scheduler_publishes_scheduled_pages_and_enforces_consent(
     from tests.stories.factories import StoryPageFactory
 
     lapsed = make_story(consenting_person, title="Lapsed")
-    consenting_person.consent_records.update(expires_on=timezone.localdate())
+    lapse_consent(consenting_person)
     scheduled = StoryPageFactory(parent=story_index, live=False, title="Scheduled")
     revision = scheduled.save_revision()
     type(revision).objects.filter(pk=revision.pk).update(

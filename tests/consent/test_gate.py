@@ -1,14 +1,13 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 from wagtail.models import Page
 
 from consent.gate import page_is_public, public_pages
 from consent.models import Use
 from consent.services import withdraw_consent
 from stories.models import StoryPage
-from tests.consent.factories import ConsentRecordFactory, PersonFactory
+from tests.consent.factories import ConsentRecordFactory, PersonFactory, lapse_consent
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +36,7 @@ def test_the_gate_works_on_any_page_queryset(make_story, consenting_person):
 
 def test_partner_outputs_need_partner_syndication(make_story, consenting_person):
     story = make_story(consenting_person)
-    consenting_person.consent_records.update(uses=["name", "photo", "story"])
+    ConsentRecordFactory(person=consenting_person, uses=["name", "photo", "story"])
     assert public_pages(StoryPage.objects.all()).filter(pk=story.pk).exists()
     assert not public_pages(StoryPage.objects.all(), for_partners=True).exists()
     assert not page_is_public(story, for_partners=True)
@@ -80,11 +79,11 @@ def test_search_and_the_sitemap_leave_out_a_story_once_consent_is_withdrawn(
 def test_lapsed_consent_leaves_listings_at_once(client, make_story, consenting_person):
     make_story(consenting_person, title="Brian walks into town")
     assert "Brian walks into town" in client.get("/stories/").text
-    consenting_person.consent_records.update(expires_on=timezone.localdate())
+    lapse_consent(consenting_person)
     assert "Brian walks into town" not in client.get("/stories/").text
 
 
 def test_health_information_needs_that_use(make_story, consenting_person):
-    consenting_person.consent_records.update(uses=["name", "photo", "story"])
+    ConsentRecordFactory(person=consenting_person, uses=["name", "photo", "story"])
     story = make_story(consenting_person, uses=[Use.NAME, Use.HEALTH])
     assert not story.live

@@ -17,6 +17,7 @@ from wagtail.test.utils.form_data import (
 
 from consent.models import FeaturedPerson
 from stories.workflows import assign_story_workflow
+from tests.consent.factories import lapse_consent
 from tests.stories.factories import StoryPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -118,7 +119,7 @@ def test_a_story_whose_consent_lapsed_answers_gone_before_enforcement_runs(
 ):
     story = make_story(consenting_person, slug="brian")
     assert client.get("/stories/brian/").status_code == 200
-    consenting_person.consent_records.update(expires_on=timezone.localdate())
+    lapse_consent(consenting_person)
 
     response = client.get("/stories/brian/")
 

@@ -6,14 +6,19 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry
 from wagtail.models.audit_log import ModelLogEntry
 
+from consent.gate import consent_problems
 from consent.models import ConsentReminder, ConsentWithdrawal, Use
 from consent.services import (
-    consent_problems,
     enforce_consent,
     record_consent,
     withdraw_consent,
 )
-from tests.consent.factories import ConsentNoticeFactory, ConsentRecordFactory, EvidenceFactory
+from tests.consent.factories import (
+    ConsentNoticeFactory,
+    ConsentRecordFactory,
+    EvidenceFactory,
+    lapse_consent,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -137,7 +142,7 @@ def test_new_consent_after_withdrawal_makes_the_page_publishable_again(
 def test_enforce_consent_takes_down_what_expired_and_keeps_the_rest(make_story, consenting_person):
     lapsing = make_story(consenting_person)
     lasting = make_story(ConsentRecordFactory().person)
-    consenting_person.consent_records.update(expires_on=timezone.localdate())
+    lapse_consent(consenting_person)
 
     taken_down = enforce_consent()
 

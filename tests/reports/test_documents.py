@@ -8,8 +8,10 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
+from consent.models import EVIDENCE_COLLECTION_NAME
 from reports.models import DownloadCount, PdfDetails
 from tests.reports.factories import PdfDocumentFactory, ReportPageFactory, pdf_bytes
+from tests.reports.test_pdf import JAVASCRIPT_ON_OPEN
 
 pytestmark = pytest.mark.django_db
 
@@ -146,3 +148,35 @@ def test_files_in_a_private_collection_stay_private_even_on_a_published_report(
         assert response.status_code == 302
         assert "/login/" in response["Location"]
     assert not DownloadCount.objects.exists()
+
+
+@pytest.mark.parametrize("send", UPLOADS)
+def test_a_pdf_that_runs_javascript_is_refused_with_a_reason(editor_client, send):
+    response = send(editor_client, "report.pdf", JAVASCRIPT_ON_OPEN)
+    assert "contains JavaScript" in response.content.decode()
+    assert not Document.objects.exists()
+
+
+def test_consent_evidence_that_runs_javascript_is_refused(client, member_of):
+    client.force_login(member_of("Consent officers"))
+    evidence = Collection.objects.get(name=EVIDENCE_COLLECTION_NAME)
+    response = client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": "Signed form",
+            "file": upload("form.pdf", JAVASCRIPT_ON_OPEN),
+            "collection": evidence.pk,
+        },
+    )
+    assert "contains JavaScript" in response.text
+    assert not Document.objects.exists()
+    # The same officer can file a plain PDF there.
+    client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": "Signed form",
+            "file": upload("form.pdf", pdf_bytes(1)),
+            "collection": evidence.pk,
+        },
+    )
+    assert Document.objects.get().collection == evidence

@@ -53,7 +53,17 @@ def test_index_filters_by_topic_and_year(client, publish_report):
 
 
 @pytest.mark.parametrize(
-    "query", ["topic=no-such-topic", "year=1850", "year=abc", "year=2017%00", "page=zzz&year=x"]
+    "query",
+    [
+        "topic=no-such-topic",
+        "year=1850",
+        "year=abc",
+        "page=zzz&year=x",
+        # Past the last year a date can have, and past what a machine integer holds.
+        "year=10000",
+        "year=99999999999999999999",
+        "year=%C2%B2",
+    ],
 )
 def test_unknown_filter_values_give_a_friendly_empty_list(client, publish_report, query):
     publish_report(publication_date=datetime.date(2017, 6, 1))

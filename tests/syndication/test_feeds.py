@@ -261,3 +261,21 @@ def test_a_post_advertises_the_blog_feeds_in_its_language(client, site_tree, blo
 
     assert 'href="/feeds/blog.rss"' in fetch(client, "/blog/a-post/").content.decode()
     assert 'href="/cy/feeds/blog.rss"' in fetch(client, "/cy/blog/a-post/").content.decode()
+
+
+@pytest.mark.parametrize("section", ["all", "blog"])
+def test_a_vertical_tab_in_a_title_or_topic_name_leaves_every_feed_working(client, blog, section):
+    # What a Word soft line break pastes; XML 1.0 cannot carry it.
+    topic = TopicFactory(name="Later\x0blife", slug="later-life")
+    BlogPostPageFactory(
+        parent=blog, title="Slow\x0bPolicy", topics=[topic]
+    ).save_revision().publish()
+
+    for fmt in ("rss", "atom"):
+        for query in ("", "?topic=later-life"):
+            parsed = feedparser.parse(fetch(client, f"/feeds/{section}.{fmt}{query}").content)
+            assert not parsed.bozo
+            assert [entry.title for entry in parsed.entries] == ["SlowPolicy"]
+    data = fetch(client, f"/feeds/{section}.json?topic=later-life").json()
+    assert [item["title"] for item in data["items"]] == ["SlowPolicy"]
+    assert "Later life" not in data["title"] and "Laterlife" in data["title"]

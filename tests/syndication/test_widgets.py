@@ -96,7 +96,7 @@ def test_the_widget_may_be_framed_anywhere_and_sets_no_cookie(client, add_items)
     # The rest of the site still refuses to be framed by others.
     home = client.get("/")
     assert "frame-ancestors 'self'" in home["Content-Security-Policy"]
-    assert home["X-Frame-Options"] == "SAMEORIGIN"
+    assert home["X-Frame-Options"] == "DENY"
 
 
 def test_the_widget_loads_nothing_from_elsewhere_and_its_links_open_our_site(client, add_items):

@@ -74,7 +74,8 @@ def credentials_file(tmp_path, monkeypatch):
     return path
 
 
-@override_settings(DEBUG=True)
+# As `make run` has it (website/settings/dev.py): the password alone signs in locally.
+@override_settings(DEBUG=True, ADMIN_2FA_DEV_BYPASS=True)
 def test_ensure_admin_prints_credentials_that_work_every_time(client, credentials_file):
     first, second = io.StringIO(), io.StringIO()
     call_command("ensure_admin", stdout=first)
@@ -94,3 +95,13 @@ def test_ensure_admin_refuses_outside_development(credentials_file):
     with pytest.raises(CommandError):
         call_command("ensure_admin", stdout=io.StringIO())
     assert not get_user_model().objects.filter(username="admin").exists()
+
+
+@override_settings(DEBUG=True, ADMIN_2FA_DEV_BYPASS=True)
+def test_ensure_admin_says_how_two_factor_sign_in_is_passed_locally(credentials_file):
+    out = io.StringIO()
+    call_command("ensure_admin", stdout=out)
+    assert "ADMIN_2FA_DEV_BYPASS=false to try it" in out.getvalue()
+    with override_settings(ADMIN_2FA_DEV_BYPASS=False):
+        call_command("ensure_admin", stdout=out)
+    assert "scan the QR code" in out.getvalue()

@@ -2,8 +2,8 @@ import io
 
 import pytest
 from django.core.management import call_command
-from django.utils import timezone
 
+from tests.consent.factories import lapse_consent
 from tests.website.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -138,5 +138,5 @@ def test_welsh_search_leaves_out_a_story_whose_consent_has_run_out(
     site_tree.translate(story, title="Brian yn Abergele")
     assert "Brian yn Abergele" in client.get("/cy/search/", {"q": "abergele"}).text
 
-    consenting_person.consent_records.update(expires_on=timezone.localdate())
+    lapse_consent(consenting_person)
     assert "Brian yn Abergele" not in client.get("/cy/search/", {"q": "abergele"}).text

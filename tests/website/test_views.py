@@ -3,8 +3,9 @@ import re
 import pytest
 from django.test import override_settings
 from django.urls import path
-from django.utils import timezone, translation
+from django.utils import translation
 
+from tests.consent.factories import lapse_consent
 from website.urls import urlpatterns as site_urlpatterns
 
 pytestmark = pytest.mark.django_db
@@ -79,7 +80,7 @@ def test_a_welsh_story_taken_down_answers_gone_in_welsh(
 ):
     site_tree.translate(story_index, title="Straeon", slug="straeon")
     welsh = site_tree.translate(make_story(consenting_person), title="Stori Brian")
-    consenting_person.consent_records.update(expires_on=timezone.localdate())
+    lapse_consent(consenting_person)
     response = client.get(welsh.url)
     assert response.status_code == 410
     assert '<html lang="cy"' in response.text

@@ -17,11 +17,13 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 INSTALLED_APPS = [
     "website",
     "consent",
+    "consent.signoff",
     "stories",
     "campaigns",
     "reports",
     "blog",
     "syndication",
+    "wordpress_import",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -45,6 +47,10 @@ INSTALLED_APPS = [
     "taggit",
     "rest_framework",
     "axes",
+    "security",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -52,28 +58,44 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "corsheaders",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Compresses on the way out what the next one has marked public (website/http_cache.py).
+    "website.http_cache.PublicGZipMiddleware",
+    # Sees the response last (bar compression), after sessions and cookies have had a say.
+    "website.http_cache.CacheHeadersMiddleware",
     # Before whitenoise and CommonMiddleware, which may answer before it could add headers.
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "website.http_cache.PathLocaleMiddleware",
+    # After LocaleMiddleware, so that its refusal speaks the reader's language.
+    "website.middleware.refuse_control_characters",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A session past its idle or absolute limit ends (with a message saying why) before
+    # anything asks who is signed in; then the second factor is checked.
+    "security.middleware.StaffSessionMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "security.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # The old blog's /?p=123 and /feed/, which our routes would otherwise answer.
+    "wordpress_import.middleware.WordPressRedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into its lockout response.
     "axes.middleware.AxesMiddleware",
 ]
 
 # Sign-in guessing: five wrong passwords for one account from one address lock that pair
-# out for an hour (locking the account alone would let anyone lock an editor out).
+# out for an hour (locking the account alone at five would let anyone lock an editor out).
+# One account tried from many addresses is paused too, at a higher count (see
+# security/axes_handler.py): a botnet gets twenty guesses an hour, not five per address.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -84,8 +106,31 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "website/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "website.client_address.client_address"
+AXES_HANDLER = "security.axes_handler.StaffSignInHandler"
+AXES_USERNAME_FAILURE_LIMIT = int(os.environ.get("AXES_USERNAME_FAILURE_LIMIT", 20))
 # How many proxies of ours stand in front of the app (see website/client_address.py).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
+
+# Two-factor sign-in (security/): Consent officers and superusers need a second factor,
+# everyone who can reach the admin does when ADMIN_2FA_REQUIRED_FOR_ALL is true, and anyone
+# who has set one up is always asked for it.
+ADMIN_2FA_REQUIRED_FOR_ALL = os.environ.get("ADMIN_2FA_REQUIRED_FOR_ALL", "false") == "true"
+ADMIN_2FA_REQUIRED_GROUPS = ["Consent officers"]
+# Development only: dev.py turns it on so that `make run`'s demo accounts sign in with a
+# password; it has no effect without DEBUG, and a system check refuses it there.
+ADMIN_2FA_DEV_BYPASS = False
+OTP_TOTP_ISSUER = "Shared Lives Plus"
+
+# Staff sessions end after this long without a request, and this long after signing in
+# whatever happens. Consent officers hold health information about adults at risk on
+# screen, so their limits are shorter: half an hour idle, one working day in all.
+STAFF_SESSION_IDLE_MINUTES = int(os.environ.get("STAFF_SESSION_IDLE_MINUTES", 120))
+STAFF_SESSION_MAX_HOURS = int(os.environ.get("STAFF_SESSION_MAX_HOURS", 12))
+CONSENT_OFFICER_SESSION_IDLE_MINUTES = int(
+    os.environ.get("CONSENT_OFFICER_SESSION_IDLE_MINUTES", 30)
+)
+CONSENT_OFFICER_SESSION_MAX_HOURS = int(os.environ.get("CONSENT_OFFICER_SESSION_MAX_HOURS", 8))
+SESSION_COOKIE_AGE = STAFF_SESSION_MAX_HOURS * 60 * 60
 
 ROOT_URLCONF = "website.urls"
 WSGI_APPLICATION = "website.wsgi.application"
@@ -160,6 +205,10 @@ WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "reports.forms.PdfDocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# A 48 KB PNG can hold 20000 by 20000 pixels, which take gigabytes to resize: anything over
+# 50 million pixels (more than a phone camera takes) is refused at upload, with a reason.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "website.images.ImageForm"
 # Only these providers may be embedded: the embed block refuses any other address before
 # Wagtail asks a provider, and Wagtail itself knows no other provider.
 WAGTAILEMBEDS_FINDERS = [
@@ -198,9 +247,20 @@ CACHES = {
     "shared": SHARED_CACHE,
 }
 
+# A featured person's private link is open for giving consent for this many days (it keeps
+# working for taking their story down); one address may open such links this many times
+# in ten minutes.
+CONSENT_LINK_DAYS = int(os.environ.get("CONSENT_LINK_DAYS", 30))
+CONSENT_LINK_REQUESTS_PER_WINDOW = 60
+
 # Campaign sign-ups are personal data, deleted by `manage.py delete_old_signups` once older
 # than this.
 CAMPAIGN_SIGNUP_RETENTION_DAYS = int(os.environ.get("CAMPAIGN_SIGNUP_RETENTION_DAYS", 730))
+
+# Email goes out from an address a person reads: supporters answer confirmation emails
+# with questions and removal requests.
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "campaigns@example.org")
+CAMPAIGN_REPLY_TO_EMAIL = os.environ.get("CAMPAIGN_REPLY_TO_EMAIL", DEFAULT_FROM_EMAIL)
 
 # The public site loads nothing from another origin. The Wagtail admin needs inline
 # scripts and styles of its own, so it keeps Django's defaults and is left out.
@@ -229,7 +289,10 @@ CONTENT_SECURITY_POLICY = {
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# DENY for browsers that know only this header; the CSP frame-ancestors above (which
+# browsers prefer when both are present) still lets our own pages frame our own pages, and
+# Wagtail marks its preview SAMEORIGIN itself.
+X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
 LOGGING = {
@@ -247,5 +310,31 @@ LOGGING = {
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "OPTIONS"]
 CORS_URLS_REGEX = r"^/(cy/)?(api|feeds|oembed)/"
+
+# Shared caching (website/http_cache.py): Varnish keeps public responses a day, since every
+# change that matters purges them; browsers and any cache we cannot purge, a minute.
+CACHE_SHARED_MAX_AGE = 24 * 60 * 60
+CACHE_BROWSER_MAX_AGE = 60
+
+# Purging the shared cache (website/purge.py): Wagtail's frontend cache sends PURGE requests
+# to Varnish, from a background task. Unset, nothing is purged (no cache to purge).
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+WAGTAILFRONTENDCACHE = (
+    {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
+    if FRONTEND_CACHE_URL
+    else {}
+)
+# Wagtail would turn each address into one per language by swapping a language prefix, but
+# English addresses have none; website/purge.py names every language's address itself.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+
+# Background work (purges, Wagtail's search and reference indexing): run at once, in the
+# request, unless production's database-backed queue is configured (settings/production.py).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 ROBOTS_DISALLOW = ["/admin/", "/search/", "/cy/search/"]

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page, Site
 
@@ -216,3 +217,14 @@ def url_for_page_number(context, number):
     query = context["request"].GET.copy()
     query["page"] = number
     return "?" + query.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def staff_userbar(context):
+    """Wagtail's user bar, asked for only when the reader has a session (editors do;
+    anonymous readers never do). Asking reads the session, which makes Django mark the
+    page `Vary: Cookie` and keeps every anonymous copy out of shared caches."""
+    request = context.get("request")
+    if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return ""
+    return wagtailuserbar(context)

@@ -1,13 +1,15 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from campaigns.models import CONFIRMATION_DAYS
 from campaigns.services import delete_old_signups
 
 
 class Command(BaseCommand):
     help = (
         "Deletes campaign sign-ups older than the retention period "
-        "(CAMPAIGN_SIGNUP_RETENTION_DAYS, or --days)."
+        "(CAMPAIGN_SIGNUP_RETENTION_DAYS, or --days), and those not confirmed within "
+        f"{CONFIRMATION_DAYS} days. Run it every hour."
     )
 
     def add_arguments(self, parser):
@@ -22,4 +24,7 @@ class Command(BaseCommand):
         if days < 0:
             raise CommandError("--days cannot be negative.")
         deleted = delete_old_signups(days)
-        self.stdout.write(f"Deleted {deleted} sign-ups older than {days} days.")
+        self.stdout.write(
+            f"Deleted {deleted} sign-ups older than {days} days or not confirmed within "
+            f"{CONFIRMATION_DAYS} days."
+        )

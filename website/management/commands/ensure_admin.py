@@ -6,6 +6,12 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 CREDENTIALS_FILE = settings.BASE_DIR / ".admin-credentials"
+TWO_FACTOR_NOTE = {
+    True: "Two-factor sign-in is skipped locally (ADMIN_2FA_DEV_BYPASS); run with "
+    "ADMIN_2FA_DEV_BYPASS=false to try it.\n",
+    False: "Two-factor sign-in is on: after the password, scan the QR code with an "
+    "authenticator app (or type its key) and keep the recovery codes.\n",
+}
 
 
 class Command(BaseCommand):
@@ -42,3 +48,4 @@ class Command(BaseCommand):
                 f"  username: {username}\n  password: {password}\n"
             )
         )
+        self.stdout.write(TWO_FACTOR_NOTE[settings.ADMIN_2FA_DEV_BYPASS])

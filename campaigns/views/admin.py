@@ -1,40 +1,40 @@
+import django_filters
 from django.db.models import Count
 from django.db.models.functions import TruncDate
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import IndexView
 
 from campaigns.models import Signup
-
-# A spreadsheet program runs a cell starting with one of these as a formula: a name typed
-# into the public form must stay text when the comms team opens the export.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from website.admin_reports import SpreadsheetSafeMixin
 
 
-def spreadsheet_safe(value):
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+class SignupIndexView(SpreadsheetSafeMixin, IndexView):
+    """Lists every sign-up, so that the comms team can find one a person asks about; exports
+    only confirmed supporters, the only ones who are a campaign's (an unconfirmed address
+    may have been typed by anyone)."""
+
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset()
+        return queryset.confirmed() if self.is_export else queryset
 
 
-class SafeCsvMixin:
-    """Escapes formula-like cells in CSV exports (Wagtail already keeps XLSX cells text)."""
+class SignupFilterSet(WagtailFilterSet):
+    confirmed = django_filters.BooleanFilter(
+        label=_("Confirmed"), field_name="confirmed_at", lookup_expr="isnull", exclude=True
+    )
 
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV:
-            return spreadsheet_safe(value)
-        return value
-
-
-class SignupIndexView(SafeCsvMixin, IndexView):
-    pass
+    class Meta:
+        model = Signup
+        fields = ["campaign", "supporter_type", "keep_updated"]
 
 
-class SignupsPerDayView(SafeCsvMixin, ReportView):
-    """How many people signed each campaign on each day, exportable as CSV or Excel."""
+class SignupsPerDayView(SpreadsheetSafeMixin, ReportView):
+    """How many confirmed supporters signed each campaign on each day, exportable as CSV or
+    Excel."""
 
     page_title = _("Campaign sign-ups per day")
     header_icon = "group"
@@ -59,7 +59,8 @@ class SignupsPerDayView(SafeCsvMixin, ReportView):
 
     def get_queryset(self):
         return (
-            Signup.objects.annotate(day=TruncDate("signed_at"))
+            Signup.objects.confirmed()
+            .annotate(day=TruncDate("signed_at"))
             .values("day", "campaign__title", "campaign__locale__language_code")
             .annotate(signups=Count("pk"))
             .order_by("-day", "campaign__title", "campaign__locale__language_code")

@@ -1,0 +1,99 @@
+"""Purging, proved against a real Varnish: whatever a change takes off or puts on the site
+leaves every cached address that showed, or should show, it."""
+
+from urllib.parse import quote
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from consent.services import withdraw_consent
+from tests.blog.factories import BlogIndexPageFactory, BlogPostPageFactory
+from tests.stories.factories import StoryPageFactory, feature
+from tests.website.factories import TopicFactory
+from website.models import PageTopic
+
+pytestmark = [pytest.mark.varnish, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def cached(varnish, addresses):
+    """Reads each address twice through Varnish, asserting the second came from its cache;
+    returns {address: the cached text}."""
+    texts = {}
+    for address in addresses:
+        varnish.get(address)
+        reply = varnish.get(address)
+        assert reply.headers["x-cache"] == "HIT", address
+        texts[address] = reply.text
+    return texts
+
+
+def test_publish_a_post_and_home_index_topic_archive_and_feeds_show_it_at_once(
+    varnish, site_tree
+):
+    blog = BlogIndexPageFactory(parent=site_tree.english_home)
+    blog.save_revision().publish()
+    care = TopicFactory(name="Care at home", slug="care")
+    older = BlogPostPageFactory(parent=blog, title="An older post", topics=[care])
+    older.save_revision().publish()
+    addresses = [
+        "/",
+        "/blog/",
+        "/blog/topic/care/",
+        "/feeds/blog.rss",
+        "/feeds/blog.rss?topic=care",
+        "/feeds/all.atom",
+        "/feeds/all.json?topic=care",
+    ]
+    before = cached(varnish, addresses)
+    for address, text in before.items():
+        assert "An older post" in text, address
+        assert "Slow policy" not in text, address
+
+    post = BlogPostPageFactory(parent=blog, title="Slow policy", topics=[care])
+    post.save_revision().publish()
+
+    for address in addresses:
+        assert "Slow policy" in varnish.get(address).text, address
+
+
+@pytest.fixture
+def brian(site_tree, story_index, consenting_person):
+    """Brian's story, live in English and Welsh, filed under a topic."""
+    topic = TopicFactory(name="Living together", slug="together")
+    story = StoryPageFactory(parent=story_index, title="Brian moves in", slug="brian")
+    feature(story, consenting_person, [use for use in consenting_person.consent_records.get().uses])
+    PageTopic.objects.create(page=story, topic=topic)
+    story.save_revision().publish()
+    site_tree.translate(story_index, title="Straeon")
+    welsh = site_tree.translate(story, title="Brian yn symud i mewn", slug="brian")
+    return story, welsh
+
+
+def test_withdraw_a_person_and_every_cached_address_that_showed_them_stops(varnish, brian):
+    story, welsh = brian
+    addresses = {
+        "/stories/brian/": "Brian moves in",
+        "/cy/stories/brian/": "Brian yn symud i mewn",
+        "/stories/": "Brian moves in",
+        "/cy/stories/": "Brian yn symud i mewn",
+        "/": "Brian moves in",
+        "/cy/": "Brian yn symud i mewn",
+        "/feeds/stories.rss": "Brian moves in",
+        "/feeds/all.atom?topic=together": "Brian moves in",
+        "/cy/feeds/stories.json": "Brian yn symud i mewn",
+        "/api/v2/pages/?type=stories.StoryPage": "Brian moves in",
+        f"/api/v2/pages/{story.pk}/": "Brian moves in",
+        "/oembed/?url=" + quote("http://testserver/stories/brian/"): "Brian moves in",
+        "/embed/stories/": "Brian moves in",
+        "/sitemap-stories.xml": "/stories/brian/",
+        "/search/?q=Brian": "Brian moves in",
+    }
+    before = cached(varnish, addresses)
+    for address, shown in addresses.items():
+        assert shown in before[address], address
+
+    officer = get_user_model().objects.create_superuser("officer", "officer@example.org")
+    withdraw_consent(story.featured_people.get().person, by=officer, reason="Asked us to")
+
+    for address, shown in addresses.items():
+        assert shown not in varnish.get(address).text, address

@@ -1,0 +1,38 @@
+"""The shared cache itself: Varnish with deploy/varnish/default.vcl in front of the site."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+pytestmark = [pytest.mark.varnish, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def test_anonymous_readers_share_one_cached_compressed_copy(varnish, about_page):
+    first = varnish.get("/about/")
+    again = varnish.get("/about/", Cookie="analytics=1; csrftoken=stale")
+    assert first.status == again.status == 200
+    assert "About us" in again.text
+    assert (first.headers["x-cache"], again.headers["x-cache"]) == ("MISS", "HIT")
+    assert again.headers["content-encoding"] == "gzip"
+    # Only Varnish, which is purged, keeps it for a day; caches further on get a minute.
+    assert again.headers["cache-control"] == "public, max-age=60"
+
+
+def test_signed_in_staff_pass_through_to_the_app(varnish, about_page):
+    session = Client()
+    session.force_login(get_user_model().objects.create_superuser("editor", "e@example.org"))
+    cookie = f"sessionid={session.cookies['sessionid'].value}"
+    varnish.get("/about/")
+    staff = [varnish.get("/about/", Cookie=cookie) for _ in range(2)]
+    assert [reply.headers["x-cache"] for reply in staff] == ["MISS", "MISS"]
+    assert "wagtail-userbar" in staff[1].text
+    assert "no-store" in staff[1].headers["cache-control"]
+    # The control: the anonymous copy was cached all along, without the user bar.
+    anonymous = varnish.get("/about/")
+    assert anonymous.headers["x-cache"] == "HIT"
+    assert "wagtail-userbar" not in anonymous.text
+
+
+def test_purges_and_bans_are_refused_without_a_path(varnish):
+    assert varnish.request("/", method="BAN").status == 400
+    assert varnish.request("/", method="BAN", headers={"X-Ban-Path": "^/"}).status == 200

@@ -1,0 +1,169 @@
+"""Purging every cached address that shows a page, when the page changes.
+
+A page is shown at its own addresses in every language and through every alias, on the
+pages above it (the home page and its section index, with the archives those route), on
+the pages whose related content lists it (they share a topic with it), on every page that
+refers to it (links and choosers, found through Wagtail's reference index), and by the
+outputs other apps register with the `register_cache_addresses` hook (feeds, the API,
+oEmbed, widgets, search, the sitemap). All of it is found from the database when the purge
+runs, never from a list kept by hand.
+
+Purging runs as a background task (Django's tasks interface) after the change commits,
+so that publishing is not held up by the cache and the cache cannot be refilled from the
+database before the change is visible. Varnish treats a purged path as that path with any
+query string (deploy/varnish/default.vcl), which covers feeds' `?topic=`, the API's
+filters, oEmbed's `?url=` and paginated listings without naming each one."""
+
+import copy
+import logging
+from urllib.parse import urlsplit
+from urllib.request import Request, urlopen
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import translation
+from django_tasks import task
+from wagtail import hooks
+from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
+from wagtail.contrib.frontend_cache.utils import PurgeBatch, purge_urls_from_cache
+from wagtail.models import Page, ReferenceIndex, Site
+
+from website.models import PageTopic
+
+logger = logging.getLogger(__name__)
+
+ADDRESSES_HOOK = "register_cache_addresses"
+# Whatever lists a page in every page's frame (the navigation and footer settings, which
+# the reference index sees as referring to it) is in every page: the whole site goes.
+EVERYTHING = "^/"
+
+
+def in_every_language(url_name, *args, **kwargs):
+    """The path named `url_name` in each language, for outputs under `i18n_patterns`
+    (others have one path, given once)."""
+    paths = set()
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            paths.add(reverse(url_name, args=args, kwargs=kwargs))
+    return paths
+
+
+def versions_of(page_ids):
+    """The pages, each in every language it has and every alias of it."""
+    keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
+    return Page.objects.filter(
+        Q(translation_key__in=keys) | Q(alias_of__translation_key__in=keys)
+    ).order_by("path")
+
+
+def with_ancestors(pages):
+    """`pages` and the pages above them, every language's version of each: an English post
+    that has no Welsh version may still be listed on Welsh pages."""
+    ancestor_ids = set()
+    for page in pages:
+        ancestor_ids.update(page.get_ancestors().filter(depth__gt=1).values_list("pk", flat=True))
+    return [*pages, *versions_of(ancestor_ids)]
+
+
+def sharing_topics(pages):
+    """Live pages that share a topic with any of `pages`: their related content lists it."""
+    topics = PageTopic.objects.filter(page__in=[page.pk for page in pages]).values("topic")
+    return list(Page.objects.live().filter(page_topics__topic__in=topics).distinct())
+
+
+def referring_to(pages):
+    """(pages, whether anything else refers to them) from Wagtail's reference index: a
+    page linking to one of `pages` shows its title; a setting or snippet referring to one
+    (the menus) may be shown on any page."""
+    page_type = ContentType.objects.get_for_model(Page)
+    references = ReferenceIndex.objects.filter(
+        to_content_type=page_type, to_object_id__in=[str(page.pk) for page in pages]
+    )
+    referring_pages = references.filter(base_content_type=page_type).values("object_id")
+    # Object ids are text in the index; a page's is always a whole number.
+    found = list(
+        Page.objects.live().filter(
+            pk__in=[int(pk) for pk in referring_pages.values_list(flat=True)]
+        )
+    )
+    return found, references.exclude(base_content_type=page_type).exists()
+
+
+def addresses_showing(page_ids):
+    """(full URLs to purge, whether every page must go) for the pages with these ids."""
+    pages = list(versions_of(page_ids))
+    if not pages:
+        return set(), False
+    referring, shown_everywhere = referring_to(pages)
+    batch = PurgeBatch()
+    batch.add_pages(with_ancestors(pages) + sharing_topics(pages) + referring)
+    roots = {site.root_url for site in Site.objects.all()}
+    for register in hooks.get_hooks(ADDRESSES_HOOK):
+        for path in register(pages):
+            batch.add_urls(root + path for root in roots)
+    return batch.urls, shown_everywhere
+
+
+def ban_everything():
+    """Asks Varnish to drop every page of every site (deploy/varnish/default.vcl, BAN)."""
+    for site in Site.objects.all():
+        request = Request(
+            settings.FRONTEND_CACHE_URL,
+            method="BAN",
+            headers={"Host": urlsplit(site.root_url).netloc, "X-Ban-Path": EVERYTHING},
+        )
+        with urlopen(request, timeout=10):
+            pass
+
+
+@task()
+def purge_pages(page_ids):
+    urls, shown_everywhere = addresses_showing(page_ids)
+    logger.info("Purging %d addresses for pages %s", len(urls), page_ids)
+    # Called, not enqueued: this is already the background task.
+    purge_urls_from_cache_task.call(sorted(urls))
+    if shown_everywhere and settings.FRONTEND_CACHE_URL:
+        ban_everything()
+
+
+def purge_after_commit(page_ids):
+    """Purges, in the background, every address showing these pages, once the change that
+    hid or showed them is committed (before, a reader could refill the cache with the
+    old page)."""
+    page_ids = sorted(set(page_ids))
+    if page_ids and settings.WAGTAILFRONTENDCACHE:
+        transaction.on_commit(lambda: purge_pages.enqueue(page_ids))
+
+
+def purge_page(sender, instance, **kwargs):
+    purge_after_commit([instance.pk])
+
+
+def purge_old_address(page_before):
+    """A page whose address changed is still cached at the old one."""
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    old_addresses = PurgeBatch()
+    old_addresses.add_page(page_before)
+    transaction.on_commit(lambda: purge_urls_from_cache(old_addresses.urls))
+
+
+def purge_moved(sender, instance, parent_page_before, url_path_before, **kwargs):
+    """A moved page leaves its old address, and its old section's listings."""
+    before = copy.copy(instance)
+    before.url_path = url_path_before
+    purge_old_address(before)
+    purge_after_commit([instance.pk, parent_page_before.pk])
+
+
+def purge_slug_changed(sender, instance, instance_before, **kwargs):
+    purge_old_address(instance_before)
+
+
+def purge_consent_changed(sender, pages, **kwargs):
+    """Consent given, narrowed or withdrawn changes what the gate lets through (a page may
+    stay live and still leave the partner feeds), so everything showing the pages goes."""
+    purge_after_commit([page.pk for page in pages])
