@@ -73,10 +73,7 @@ def translation_status_menu_item():
 
 @hooks.register(ADDRESSES_HOOK)
 def search_and_sitemap(pages):
-    """Search results and the sitemaps list every public page (the index dates each
-    section's sitemap by its latest change)."""
-    return {
-        *in_every_language("search"),
-        reverse("sitemap"),
-        *(reverse("sitemap_section", args=[section]) for section in sitemaps()),
-    }
+    """Search results and the sitemap (its index and every section's) list every public
+    page."""
+    sections = [reverse("sitemap_section", args=[name]) for name in sitemaps()]
+    return {*in_every_language("search"), reverse("sitemap"), *sections}
