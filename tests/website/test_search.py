@@ -1,8 +1,10 @@
+import datetime
 import io
 
 import pytest
 from django.core.management import call_command
 
+from tests.blog.factories import BlogIndexPageFactory, BlogPostPageFactory
 from tests.consent.factories import lapse_consent
 from tests.website.factories import StandardPageFactory
 
@@ -140,3 +142,34 @@ def test_welsh_search_leaves_out_a_story_whose_consent_has_run_out(
 
     lapse_consent(consenting_person)
     assert "Brian yn Abergele" not in client.get("/cy/search/", {"q": "abergele"}).text
+
+
+def test_each_result_shows_its_section_date_and_summary(client, site_tree, make_story):
+    blog = BlogIndexPageFactory(parent=site_tree.english_home)
+    BlogPostPageFactory(
+        parent=blog,
+        title="Shared Lives in winter",
+        date=datetime.date(2013, 3, 4),
+        summary="How carers kept warm.",
+    )
+    make_story(
+        title="Shared Lives by the sea",
+        published_on=datetime.date(2019, 7, 21),
+        summary="Brian moved to the coast.",
+    )
+    response = client.get("/search/", {"q": "shared lives"})
+    assert 'Blog post · <time datetime="2013-03-04">4 March 2013</time>' in response.text
+    assert "How carers kept warm." in response.text
+    assert 'Story · <time datetime="2019-07-21">21 July 2019</time>' in response.text
+    assert "Brian moved to the coast." in response.text
+
+
+def test_welsh_results_name_their_section_in_welsh(client, site_tree):
+    blog = BlogIndexPageFactory(parent=site_tree.english_home)
+    post = BlogPostPageFactory(parent=blog, date=datetime.date(2019, 7, 21))
+    site_tree.translate(blog, title="Blog")
+    site_tree.translate(post, title="Cysylltu Bywydau ger y môr", summary="Crynodeb y post.")
+    response = client.get("/cy/search/", {"q": "bywydau"})
+    assert "Cysylltu Bywydau ger y môr" in response.text
+    assert "Crynodeb y post." in response.text
+    assert 'Cofnod blog · <time datetime="2019-07-21">21 ' in response.text

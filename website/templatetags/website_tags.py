@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import get_language, get_language_info
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -124,6 +125,24 @@ def lang_attribute(context, item):
     if code is None or code == get_language():
         return ""
     return format_html(' lang="{}"', code)
+
+
+@register.filter
+def section_label(page):
+    """What kind of page a search result is ("Blog post", "Story", "Report"), in the
+    reader's language: the model's own translated name, so no query per result."""
+    return capfirst(page.specific_class._meta.verbose_name)
+
+
+# Each section names its own date field: the date a reader knows the page by.
+DATE_FIELDS = ("date", "published_on", "publication_date", "first_published_at")
+
+
+@register.filter
+def section_date(page):
+    """The date a search result is known by: the post's or story's own date, a report's
+    publication date, otherwise when the page was first published."""
+    return next(filter(None, (getattr(page, name, None) for name in DATE_FIELDS)), None)
 
 
 def site_setting(setting_model, site):
