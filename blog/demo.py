@@ -8,7 +8,7 @@ import datetime
 from wagtail.models import Locale
 
 from blog.models import Author, BlogIndexPage, BlogPostAuthor, BlogPostPage
-from website.demo import add_section, translate_page, translate_snippet
+from website.demo import add_section, backdate, translate_page, translate_snippet
 from website.demo_media import demo_image
 from website.models import Organisation, PageTopic, Topic
 
@@ -733,6 +733,7 @@ def load(log):
         page = create_post(index, post, authors, english)
         if post["slug"] in WELSH_POSTS:
             translate_post(page, WELSH_POSTS[post["slug"]])
+        backdate(page, post["date"])
     log(
         f"Created the blog with {len(POSTS)} posts by {len(authors)} authors, "
         f"{len(WELSH_POSTS)} of the posts also in Welsh."

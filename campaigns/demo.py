@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from campaigns.models import CampaignIndexPage, CampaignPage, Signup, Status, SupporterType
-from website.demo import add_section, translate_page
+from website.demo import add_section, backdate, translate_page
 from website.models import PageTopic, Topic
 
 # The same slugs as the other sections' demo topics, so related content crosses sections.
@@ -369,6 +369,9 @@ def load(log):
         page = create_campaign(index, campaign, english)
         if campaign["slug"] in WELSH_CAMPAIGNS:
             translate_page(page, **written_fields(WELSH_CAMPAIGNS[campaign["slug"]]))
+        # A campaign was launched with its first update and last changed with its latest.
+        days = [day for day, _text in campaign["updates"]]
+        backdate(page, min(days), max(days))
         signups += demo_signups(page, campaign["signups"], chooser)
     Signup.objects.bulk_create(signups)
     log(

@@ -1,6 +1,7 @@
 """Demo consent register: a notice, the people in the demo stories and their consent, so
 the gate can be seen working. Everyone here is a demo record: the evidence files say so."""
 
+import datetime
 import io
 from datetime import timedelta
 
@@ -103,6 +104,9 @@ def load(log):
         ),
     )
     today = timezone.localdate()
+    # Consent comes before the stories it allows: the earliest demo story is from
+    # November 2014, so everyone signed in the September before.
+    given_on = datetime.date(2014, 9, 1)
     for name, role, age_band, authority, method, uses, days, extra in PEOPLE:
         person = Person.objects.create(
             public_name=name,
@@ -115,7 +119,7 @@ def load(log):
             person=person,
             by=None,
             notice=notice,
-            given_on=today - timedelta(days=30),
+            given_on=given_on,
             method=method,
             authority=authority,
             uses=[str(use) for use in uses],

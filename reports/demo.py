@@ -15,7 +15,7 @@ from wagtail.utils.file import hash_filelike
 
 from reports.demo_pdf import report_pdf
 from reports.models import ReportIndexPage, ReportPage, ReportPartner
-from website.demo import add_section, translate_page, translate_snippet
+from website.demo import add_section, backdate, translate_page, translate_snippet
 from website.demo_media import demo_image
 from website.models import Organisation, PageTopic, Topic
 
@@ -369,6 +369,7 @@ def load(log):
         page = create_report(index, report, english)
         if report["slug"] in WELSH_REPORTS:
             translate_report(page, report, WELSH_REPORTS[report["slug"]])
+        backdate(page, report["date"])
     log(
         f"Created the reports section with {len(REPORTS)} reports and their PDFs, "
         f"{len(WELSH_REPORTS)} of them also in Welsh."

@@ -14,7 +14,7 @@ from consent.models import FeaturedPerson, Person, Use
 from consent.services import withdraw_consent
 from stories.models import Region, StoryIndexPage, StoryPage, SupportKind
 from stories.workflows import assign_story_workflow
-from website.demo import add_section, translate_page, translate_snippet
+from website.demo import add_section, backdate, translate_page, translate_snippet
 from website.demo_media import demo_image
 from website.models import Organisation, PageTopic, Topic
 
@@ -331,6 +331,7 @@ def load(log):
         page = create_story(index, story, locale)
         if story["slug"] in WELSH_STORIES:
             translate_story(page, WELSH_STORIES[story["slug"]])
+        backdate(page, story["published_on"])
     withdraw_consent(
         Person.objects.get(public_name="Phil"),
         by=None,

@@ -2,10 +2,12 @@
 privacy notice and the accessibility statement, navigation and footer. Written in our own
 words; facts about Shared Lives come from the charity's published figures."""
 
+import datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from wagtail.models import Locale, Page, Site
+from django.utils import timezone
+from wagtail.models import Locale, Page, Revision, Site
 
 from website.models import FooterSettings, HomePage, NavigationSettings, PageTopic, StandardPage
 
@@ -38,6 +40,22 @@ def callout(title, text, tone="info"):
 def publish(page):
     page.save_revision().publish()
     return page
+
+
+def backdate(page, first_day, last_day=None):
+    """Dates a demo page and its translations as first published on `first_day` and last
+    updated on `last_day` (the same day if not given), so the demo's "Last updated",
+    feeds and sitemaps tell the history the content describes, not the day it was loaded.
+    Wagtail stamps publishing with the current time, so the dates are set afterwards."""
+    first, last = (
+        timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
+        for day in (first_day, last_day or first_day)
+    )
+    pages = Page.objects.filter(translation_key=page.translation_key)
+    pages.update(first_published_at=first, last_published_at=last, latest_revision_created_at=last)
+    Revision.page_revisions.filter(
+        object_id__in=[str(pk) for pk in pages.values_list("pk", flat=True)]
+    ).update(created_at=last)
 
 
 def welsh_locale():
