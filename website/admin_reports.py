@@ -1,9 +1,14 @@
 """What each admin report registers with Wagtail, written once for every app's reports."""
 
+import datetime
 import unicodedata
 
 from django.urls import path
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from website.text import without_control_characters
 
@@ -24,10 +29,38 @@ def spreadsheet_safe(value):
     return value
 
 
+def yes_or_no(value):
+    return gettext("Yes") if value else gettext("No")
+
+
+def readable_moment(value):
+    """"28 November 2026, 14:05" in UK time, as the comms team reads it, rather than an
+    ISO timestamp with microseconds and a UTC offset."""
+    return date_format(timezone.localtime(value), "DATETIME_FORMAT")
+
+
+def readable_day(value):
+    return date_format(value, "DATE_FORMAT")
+
+
+BASE = SpreadsheetExportMixin
+CSV, XLSX = BASE.FORMAT_CSV, BASE.FORMAT_XLSX
+
+
 class SpreadsheetSafeMixin:
     """For any admin view with Wagtail's CSV and Excel export: formula-like CSV cells are
     escaped (Wagtail already keeps Excel cells text), and control characters, which an
     Excel file cannot hold at all, are left out of both."""
+
+    # Yes/No rather than True/False, and readable dates in CSV; Excel keeps real dates,
+    # which it shows in the reader's own format. Wagtail tries these in order, so Yes/No
+    # comes before anything else and a datetime is caught before the date it also is.
+    custom_value_preprocess = {
+        bool: {CSV: yes_or_no, XLSX: yes_or_no},
+        **BASE.custom_value_preprocess,
+        datetime.datetime: {**BASE.custom_value_preprocess[datetime.datetime], CSV: readable_moment},
+        datetime.date: {CSV: readable_day},
+    }
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)

@@ -21,6 +21,10 @@ def campaign(publish_campaign):
     return publish_campaign(title="Slow Policy")
 
 
+def british(day):
+    return f"{day.day} {day:%B %Y}"
+
+
 def csv_rows(response):
     body = b"".join(response.streaming_content).decode("utf-8-sig")
     return list(csv.reader(io.StringIO(body)))
@@ -110,9 +114,9 @@ def test_sign_ups_per_day_per_campaign(admin_client, campaign, publish_campaign)
     day = timezone.localdate()
     assert sorted(rows[1:]) == sorted(
         [
-            [str(day), "'=Choice Review", "en", "1"],
-            [str(day), "Slow Policy", "en", "3"],
-            [str(day - datetime.timedelta(days=1)), "Slow Policy", "en", "2"],
+            [british(day), "'=Choice Review", "en", "1"],
+            [british(day), "Slow Policy", "en", "3"],
+            [british(day - datetime.timedelta(days=1)), "Slow Policy", "en", "2"],
         ]
     )
     assert admin_client.get(PER_DAY).status_code == 200
@@ -141,3 +145,14 @@ def test_exports_leave_out_control_characters_typed_into_a_sign_up(
         workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
         names = [row[2] for row in workbook.active.iter_rows(min_row=2, values_only=True)]
     assert names == ["Bryn Owen"]
+
+
+def test_csv_export_reads_yes_or_no_and_british_dates(admin_client, campaign):
+    signed = timezone.make_aware(datetime.datetime(2026, 11, 28, 14, 5))
+    SignupFactory(campaign=campaign, name="Keeps updated", keep_updated=True, signed_at=signed)
+    SignupFactory(campaign=campaign, name="Does not", keep_updated=False, signed_at=signed)
+    header, *rows = csv_rows(admin_client.get(LISTING, {"export": "csv"}))
+    exported = {row["Name"]: row for row in (dict(zip(header, row, strict=True)) for row in rows)}
+    assert exported["Keeps updated"]["Keep me updated"] == "Yes"
+    assert exported["Does not"]["Keep me updated"] == "No"
+    assert exported["Keeps updated"]["Signed"] == "28 November 2026, 14:05"

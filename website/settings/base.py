@@ -195,6 +195,8 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/London"
+# British dates and times for English (website/formats/en); Welsh uses Django's own.
+FORMAT_MODULE_PATH = ["website.formats"]
 USE_TZ = True
 
 STATIC_URL = "/static/"
@@ -215,6 +217,10 @@ WITHHELD_IMAGES_ROOT = Path(
 )
 
 WAGTAIL_SITE_NAME = "Shared Lives Plus"
+# The admin's date and time pickers, in the order British editors write them.
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # English is stemmed; Welsh, which PostgreSQL cannot stem, is matched word for word
 # (website/search_backend.py says why).
