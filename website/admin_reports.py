@@ -34,7 +34,7 @@ def yes_or_no(value):
 
 
 def readable_moment(value):
-    """"28 November 2026, 14:05" in UK time, as the comms team reads it, rather than an
+    """ "28 November 2026, 14:05" in UK time, as the comms team reads it, rather than an
     ISO timestamp with microseconds and a UTC offset."""
     return date_format(timezone.localtime(value), "DATETIME_FORMAT")
 
@@ -58,7 +58,10 @@ class SpreadsheetSafeMixin:
     custom_value_preprocess = {
         bool: {CSV: yes_or_no, XLSX: yes_or_no},
         **BASE.custom_value_preprocess,
-        datetime.datetime: {**BASE.custom_value_preprocess[datetime.datetime], CSV: readable_moment},
+        datetime.datetime: {
+            XLSX: BASE.custom_value_preprocess[datetime.datetime][XLSX],
+            CSV: readable_moment,
+        },
         datetime.date: {CSV: readable_day},
     }
 
