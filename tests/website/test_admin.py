@@ -43,3 +43,10 @@ def test_a_topic_form_with_a_mistake_keeps_what_was_typed(editor_client):
     assert response.status_code == 200
     assert 'value="Co-production"' in response.text
     assert "Working together" in response.text
+
+
+def test_the_admin_carries_the_charitys_name_and_mark(admin_client, site_tree):
+    page = admin_client.get("/admin/").text
+    assert "- Test charity</title>" in page
+    assert "- Wagtail</title>" not in page
+    assert "img/favicon.svg" in page
