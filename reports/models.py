@@ -26,6 +26,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from consent.gate import public_pages
+from consent.panels import featured_people_panels
 from reports.panels import DownloadsPanel
 from website.models import SectionIndexPage, Topic, topics_panel
 from website.related import pages_sharing_topics
@@ -175,6 +176,7 @@ class ReportPage(RoutablePageMixin, Page):
             heading=_("Files"),
         ),
         FieldPanel("how_to_cite"),
+        *featured_people_panels(),
         topics_panel(),
     ]
     edit_handler = TabbedInterface(
