@@ -27,7 +27,8 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, Referenc
 
 from blog.models import LISTING_IMAGE, SHARE_IMAGE, BlogPostAuthor
 from consent.gate import public_images, public_pages
-from reports.models import PdfDetails, ReportPage
+from documents.models import PdfDetails
+from reports.models import ReportPage
 from website.models import Organisation, PageTopic
 
 
@@ -219,8 +220,8 @@ class PartnerImagesAPIViewSet(BoundedOffsetMixin, ImagesAPIViewSet):
 
     def get_queryset(self):
         """Images that a page partners may see uses (found through Wagtail's reference
-        index). An image's title can name a person, so the picture of a withdrawn story
-        must leave the API with the story."""
+        index), outside restricted collections. An image's title can name a person, so the
+        picture of a withdrawn story must leave the API with the story."""
         public_page_ids = [
             str(pk)
             for pk in public_pages(Page.objects.all(), for_partners=True).values_list(
@@ -232,8 +233,9 @@ class PartnerImagesAPIViewSet(BoundedOffsetMixin, ImagesAPIViewSet):
             object_id__in=public_page_ids,
             to_content_type=ContentType.objects.get_for_model(self.model),
         ).values_list("to_object_id", flat=True)
-        images = self.model.objects.filter(pk__in=[int(pk) for pk in used])
-        return public_images(images).order_by("id")
+        # Wagtail's own queryset leaves out images in restricted collections.
+        images = super().get_queryset().filter(pk__in=[int(pk) for pk in used])
+        return public_images(images)
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -43,9 +43,10 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # Staff: the admin (previews included), private documents, and anyone signed in.
+    # Staff: the admin (previews included), private documents, and anyone signed in; and
+    # a featured person's private consent links, which no cache should ever hold.
     if (req.url ~ "^/admin(/|$)" || req.url ~ "^/documents/" ||
-        req.http.Cookie ~ "(^|;\s*)sessionid=") {
+        req.url ~ "^/(cy/)?consent/" || req.http.Cookie ~ "(^|;\s*)sessionid=") {
         return (pass);
     }
     # Anonymous readers all get the same page: no cookie of theirs reaches the app, so none

@@ -16,6 +16,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
     "website",
+    "documents",
     "consent",
     "consent.signoff",
     "stories",
@@ -229,7 +230,7 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # the form every document upload goes through.
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "reports.forms.PdfDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.PdfDocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # A 48 KB PNG can hold 20000 by 20000 pixels, which take gigabytes to resize: anything over
 # 50 million pixels (more than a phone camera takes) is refused at upload, with a reason.
