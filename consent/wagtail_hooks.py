@@ -42,6 +42,9 @@ class PersonViewSet(SnippetViewSet):
     list_export = list(register.RegisterIndexView.export_headings)
     export_filename = "people-consent-register"
     search_fields = ["public_name"]
+    # Searched in the database, not the search backend, which cannot combine a search with
+    # the consent-state annotation or the role and age filters (it raised an error).
+    search_backend_name = None
     copy_view_enabled = False
 
 

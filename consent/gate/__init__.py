@@ -20,6 +20,7 @@ from consent.gate.images import (
 )
 from consent.gate.pages import (
     blocked_pages,
+    consent_for_translation,
     consent_problems,
     must_feature_someone,
     needing_attention,
@@ -47,6 +48,7 @@ from consent.gate.people import (
 __all__ = [
     "WARNING_PERIOD",
     "blocked_pages",
+    "consent_for_translation",
     "consent_problems",
     "images_in",
     "images_of",

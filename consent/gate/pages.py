@@ -190,6 +190,36 @@ def verdict(people_uses, *, language, people, consent):
     return Verdict(blocked, blocked_for_partners, open_from, open_until)
 
 
+def links_by_translation_key(keys):
+    """{translation key: [(person id, uses)]}: the people each page of those keys features,
+    by link or in the photos it uses."""
+    links_by_key = {}
+    for key, person_id, uses in FeaturedPerson.objects.filter(
+        page__translation_key__in=keys
+    ).values_list("page__translation_key", "person_id", "uses"):
+        links_by_key.setdefault(key, []).append((person_id, uses))
+    for key, links in photo_links_by_key(keys).items():
+        links_by_key.setdefault(key, []).extend(links)
+    return links_by_key
+
+
+def consent_for_translation(pages, language):
+    """{page id: (refused in `language`, someone featured has withdrawn)} for each of
+    `pages`, whether or not it has a version in `language` yet: what the translation
+    status report needs to say "blocked by consent" and to offer no translation of a page
+    whose people have withdrawn. A fixed number of queries however many pages."""
+    links_by_key = links_by_translation_key({page.translation_key for page in pages})
+    person_ids = {person_id for links in links_by_key.values() for person_id, _uses in links}
+    people, consent = Person.objects.in_bulk(person_ids), latest_consent(person_ids)
+    answers = {}
+    for page in pages:
+        people_uses = merge_uses(links_by_key.get(page.translation_key, []))
+        refused = verdict(people_uses, language=language, people=people, consent=consent)
+        withdrawn = any(is_withdrawn(*consent[person_id]) for person_id in people_uses)
+        answers[page.pk] = (refused.blocked, withdrawn)
+    return answers
+
+
 def verdicts(page_ids):
     """{page id: (Verdict, whether it features anyone)} for the pages with `page_ids`, in
     a fixed number of queries."""
@@ -203,13 +233,7 @@ def verdicts(page_ids):
         )
     )
     keys = {key for page in pages for key in page[1:3] if key}
-    links_by_key = {}
-    for key, person_id, uses in FeaturedPerson.objects.filter(
-        page__translation_key__in=keys
-    ).values_list("page__translation_key", "person_id", "uses"):
-        links_by_key.setdefault(key, []).append((person_id, uses))
-    for key, links in photo_links_by_key(keys).items():
-        links_by_key.setdefault(key, []).extend(links)
+    links_by_key = links_by_translation_key(keys)
     excused = set(
         NoIdentifiablePerson.objects.filter(page__translation_key__in=keys).values_list(
             "page__translation_key", flat=True

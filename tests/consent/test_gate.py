@@ -72,12 +72,12 @@ def test_search_and_the_sitemap_leave_out_a_story_once_consent_is_withdrawn(
 ):
     make_story(consenting_person, title="Brian walks into town", slug="brian")
     assert "Brian walks into town" in client.get("/search/", {"q": "brian"}).text
-    assert "/stories/brian/" in client.get("/sitemap.xml").text
+    assert "/stories/brian/" in client.get("/sitemap-stories.xml").text
 
     withdraw_consent(consenting_person, by=None, reason="Asked")
 
     assert "Brian walks into town" not in client.get("/search/", {"q": "brian"}).text
-    assert "/stories/brian/" not in client.get("/sitemap.xml").text
+    assert "/stories/brian/" not in client.get("/sitemap-stories.xml").text
 
 
 def test_lapsed_consent_leaves_listings_at_once(client, make_story, consenting_person):
