@@ -3,8 +3,12 @@ DATABASE_URL): builds the site, measures it and writes benchmarks/results.md.
 
 Options, from the environment: BENCH_REQUESTS timed requests per address (default 20),
 BENCH_WARMUP untimed ones before them (default 3), BENCH_SCALE multiplies the bulk
-content (default 1), BENCH_WORKERS gunicorn workers (default 1), BENCH_RESULTS where to
-write the results (default benchmarks/results.md, the committed baseline)."""
+content (default 1), BENCH_WORKERS gunicorn workers (default 1), BENCH_CONCURRENCY clients
+asking at once for the requests-per-second column (default 8) and BENCH_LOAD_REQUESTS how
+many requests they make per address (default 200; 0 skips the column), BENCH_GROWTH how
+many times bigger the site is made for the growth table (default 4; 1 skips it),
+BENCH_RESULTS where to write the results (default benchmarks/results.md, the committed
+baseline)."""
 
 import os
 import shutil
@@ -23,6 +27,9 @@ def main():
     warmup = setting("BENCH_WARMUP", 3)
     scale = setting("BENCH_SCALE", 1, float)
     workers = setting("BENCH_WORKERS", 1)
+    concurrency = setting("BENCH_CONCURRENCY", 8)
+    load_requests = setting("BENCH_LOAD_REQUESTS", 200)
+    growth = setting("BENCH_GROWTH", 4, float)
     if requests < 2:
         sys.exit("BENCH_REQUESTS must be at least 2 for a 95th percentile.")
     media = tempfile.mkdtemp(prefix="bench-media-")
@@ -30,12 +37,28 @@ def main():
     os.environ["BENCH_MEDIA_ROOT"] = media
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.settings")
     try:
-        run(requests=requests, warmup=warmup, scale=scale, workers=workers)
+        run(
+            requests=requests,
+            warmup=warmup,
+            scale=scale,
+            workers=workers,
+            load=(concurrency, load_requests) if load_requests else None,
+            growth=growth,
+        )
     finally:
         shutil.rmtree(media, ignore_errors=True)
 
 
-def run(*, requests, warmup, scale, workers):
+def analyze():
+    """What autovacuum does to a production database some minutes after a bulk change:
+    the planner's statistics, which search's plan depends on (website migration 0006)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
+def run(*, requests, warmup, scale, workers, load, growth):
     import django
 
     # The rest needs Django set up, which needs the media folder chosen above.
@@ -43,7 +66,7 @@ def run(*, requests, warmup, scale, workers):
     from django.core.management import call_command
 
     from benchmarks import content, measure, report
-    from benchmarks.targets import targets
+    from benchmarks.targets import GROWTH, STATIC_PATH, targets
 
     started = time.monotonic()
     call_command("migrate", interactive=False, verbosity=0)
@@ -51,18 +74,48 @@ def run(*, requests, warmup, scale, workers):
     volumes = content.Volumes.at_scale(scale)
     print(f"Adding bulk content: {volumes}", flush=True)
     content.load(volumes)
+    analyze()
     print(f"Site built in {time.monotonic() - started:.0f} s; measuring.", flush=True)
     server = (
         f"gunicorn, {workers} sync worker{'s' if workers != 1 else ''} "
         "(BENCH_WORKERS), settings benchmarks.settings (DEBUG off)"
     )
+    static_rate, grown, summary = None, [], report.content_summary()
     try:
         with measure.gunicorn(workers) as port:
-            results = measure.measure(targets(), port=port, requests=requests, warmup=warmup)
+            chosen = targets()
+            results = measure.measure(
+                chosen, port=port, requests=requests, warmup=warmup, load=load
+            )
+            if load:
+                static_rate = measure.requests_per_second(
+                    port, STATIC_PATH, concurrency=load[0], total=load[1]
+                )
+            if growth > 1:
+                print(f"Growing the site {growth:g} times.", flush=True)
+                content.grow(volumes, growth)
+                analyze()
+                again = [(what, path) for what, path in chosen if what in GROWTH]
+                grown = measure.measure(
+                    again, port=port, requests=requests, warmup=warmup, load=None
+                )
     except measure.BenchmarkError as error:
         sys.exit(f"Benchmark failed: {error}")
     path = Path(os.environ.get("BENCH_RESULTS", report.RESULTS))
-    print(report.write(results, path, server=server, requests=requests, warmup=warmup, scale=scale))
+    print(
+        report.write(
+            results,
+            path,
+            server=server,
+            requests=requests,
+            warmup=warmup,
+            scale=scale,
+            load=load,
+            static=(STATIC_PATH, static_rate),
+            growth=(growth, grown, report.content_summary() if grown else None),
+            content=summary,
+        )
+    )
     print(f"Written to {path} ({time.monotonic() - started:.0f} s in all).")
 
 

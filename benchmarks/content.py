@@ -121,11 +121,11 @@ def english_topics():
     return list(Topic.objects.filter(locale__language_code="en"))
 
 
-def add_posts(writer, count):
+def add_posts(writer, count, first=0):
     index = BlogIndexPage.objects.get(locale__language_code="en")
     authors = list(Author.objects.filter(locale__language_code="en"))
     topics = english_topics()
-    for number in range(count):
+    for number in range(first, first + count):
         page = BlogPostPage(
             title=f"Notes from the network, number {number}",
             slug=f"notes-from-the-network-{number}",
@@ -285,3 +285,25 @@ def load(volumes, *, seed=7):
         add_reports(writer, volumes.reports)
         add_campaigns(writer, volumes.campaigns, volumes.signups)
     call_command("rebuild_references_index", verbosity=0)
+
+
+def grow(volumes, factor, *, seed=8):
+    """Adds the bulk posts and consenting stories of `volumes` again, `factor - 1` times
+    over and numbered after the first load's, so that the addresses measured on the site
+    can be measured again on one `factor` times the size: posts and stories are nearly all
+    the pages search, the sitemap and the listings go through."""
+    posts = round(volumes.posts * (factor - 1))
+    stories = round((volumes.consented_stories + volumes.stories_lapsed) * (factor - 1))
+    with transaction.atomic(), disable_reference_index_auto_update():
+        writer = Writer(seed)
+        add_posts(writer, posts, first=volumes.posts)
+        index = StoryIndexPage.objects.get(locale__language_code="en")
+        notice = ConsentNotice.objects.first()
+        topics = english_topics()
+        today = timezone.localdate()
+        first = volumes.consented_stories + volumes.stories_lapsed + volumes.stories_never_asked
+        for number in range(first, first + stories):
+            person = consenting_person(f"Bench person {number}", notice, today=today)
+            add_story(writer, index, number, [person], topics)
+    call_command("rebuild_references_index", verbosity=0)
+    return posts, stories

@@ -1,6 +1,7 @@
-"""Two measurements per address: SQL queries, counted in-process with Django's test
-client (the server's queries cannot be seen from outside), and latency over real HTTP
-against a gunicorn process, as production serves the site."""
+"""Three measurements per address: SQL queries, counted in-process with Django's test
+client (the server's queries cannot be seen from outside); latency over real HTTP against a
+gunicorn process, one request at a time, as production serves the site; and requests per
+second with a fixed number of clients asking at once."""
 
 import http.client
 import os
@@ -9,6 +10,7 @@ import statistics
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -29,6 +31,7 @@ class Result:
     median_ms: float
     p95_ms: float
     size: int
+    per_second: float
 
 
 def count_queries(path):
@@ -103,14 +106,35 @@ def time_requests(port, path, *, requests, warmup):
     return latencies, size
 
 
+def requests_per_second(port, path, *, concurrency, total):
+    """`total` GETs from `concurrency` clients at once, each request on a new connection;
+    how many the server answered per second. Threads are enough: the clients spend their
+    time waiting for the server."""
+
+    def one(_number):
+        status, _body = get(port, path)
+        if status != 200:
+            raise BenchmarkError(f"{path} answered {status} under load")
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=concurrency) as clients:
+        list(clients.map(one, range(total)))
+    return total / (time.perf_counter() - started)
+
+
 def p95(samples):
     return statistics.quantiles(samples, n=20, method="inclusive")[-1]
 
 
-def measure(targets, *, port, requests, warmup):
+def measure(targets, *, port, requests, warmup, load):
+    """One Result per (what, path); `load` is (concurrency, total requests), or None to
+    skip the requests-per-second measurement."""
     results = []
     for what, path in targets:
         latencies, size = time_requests(port, path, requests=requests, warmup=warmup)
+        per_second = 0.0
+        if load:
+            per_second = requests_per_second(port, path, concurrency=load[0], total=load[1])
         results.append(
             Result(
                 what=what,
@@ -119,6 +143,7 @@ def measure(targets, *, port, requests, warmup):
                 median_ms=statistics.median(latencies),
                 p95_ms=p95(latencies),
                 size=size,
+                per_second=per_second,
             )
         )
     return results

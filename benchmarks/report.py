@@ -20,16 +20,39 @@ from stories.models import StoryPage
 RESULTS = Path(__file__).resolve().parent / "results.md"
 
 
-def table(results):
+def short(path):
+    return path if len(path) <= 60 else path[:57] + "..."
+
+
+def table(results, load):
+    per_second = f" req/s, {load[0]} at once |" if load else ""
     rows = [
-        "| what | path | median ms | p95 ms | KB | queries |",
-        "|---|---|--:|--:|--:|--:|",
+        f"| what | path | median ms | p95 ms | KB | queries |{per_second}",
+        "|---|---|--:|--:|--:|--:|" + ("--:|" if load else ""),
     ]
     for result in results:
-        path = result.path if len(result.path) <= 60 else result.path[:57] + "..."
+        rate = f" {result.per_second:.1f} |" if load else ""
         rows.append(
-            f"| {result.what} | `{path}` | {result.median_ms:.1f} | {result.p95_ms:.1f} "
-            f"| {result.size / 1024:.1f} | {result.queries} |"
+            f"| {result.what} | `{short(result.path)}` | {result.median_ms:.1f} "
+            f"| {result.p95_ms:.1f} | {result.size / 1024:.1f} | {result.queries} |{rate}"
+        )
+    return "\n".join(rows)
+
+
+def growth_table(results, grown, factor):
+    """The growth addresses at both sizes, side by side."""
+    first = {result.path: result for result in results}
+    rows = [
+        f"| what | median ms at 1x | median ms at {factor:g}x | ratio | KB at 1x | "
+        f"KB at {factor:g}x | queries at 1x | queries at {factor:g}x |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|",
+    ]
+    for result in grown:
+        before = first[result.path]
+        rows.append(
+            f"| {result.what} | {before.median_ms:.1f} | {result.median_ms:.1f} "
+            f"| {result.median_ms / before.median_ms:.2f} | {before.size / 1024:.1f} "
+            f"| {result.size / 1024:.1f} | {before.queries} | {result.queries} |"
         )
     return "\n".join(rows)
 
@@ -87,24 +110,51 @@ def content_summary():
     )
 
 
-def document(results, *, server, requests, warmup, scale):
+def load_section(load, static):
+    if not load:
+        return ""
+    path, rate = static
+    return (
+        f"- Requests per second: {load[1]} requests per address from {load[0]} clients at "
+        f"once (BENCH_CONCURRENCY, BENCH_LOAD_REQUESTS), each on a new connection, straight "
+        f"to gunicorn (nothing cached in front). The static file `{path}`, served by "
+        f"whitenoise through the same gunicorn: {rate:.1f} requests per second.\n"
+    )
+
+
+def growth_section(results, growth):
+    factor, grown, summary = growth
+    if not grown:
+        return ""
+    return f"""
+## Growth
+
+The same addresses after adding {factor - 1:g} times the bulk posts and consenting stories
+again (BENCH_GROWTH={factor:g}), measured the same way on the same server: {summary}.
+
+{growth_table(results, grown, factor)}
+"""
+
+
+def document(results, *, server, requests, warmup, scale, load, static, growth, content):
     return f"""# Benchmark results
 
 Made by `make bench` on {timezone.localtime():%Y-%m-%d %H:%M %Z} at commit {commit()}.
 
 - Machine: {machine()}.
-- Content: {content_summary()} (BENCH_SCALE={scale:g}).
+- Content: {content} (BENCH_SCALE={scale:g}).
 - Server: {server}. Each address had {warmup} warm-up requests, then {requests} timed ones
   (BENCH_REQUESTS), one at a time, each on a new connection from the same machine.
-- Latency is from sending the request to reading the last byte; KB is the uncompressed
-  body; queries are those of one warm request, counted in-process with Django's test client.
+{load_section(load, static)}- Latency is from sending the request to reading the last byte;
+  KB is the uncompressed body; queries are those of one warm request, counted in-process
+  with Django's test client.
 
 Numbers from a shared machine are noisy: compare runs on the same machine, look at
 differences of more than a few tens of percent, and trust the query counts, which do not
 depend on the machine.
 
-{table(results)}
-"""
+{table(results, load)}
+{growth_section(results, growth)}"""
 
 
 def write(results, path, **run):

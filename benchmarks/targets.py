@@ -50,5 +50,12 @@ def targets():
         ("API, blog posts", "/api/v2/pages/?type=blog.BlogPostPage"),
         ("widget, everything", "/embed/all/"),
         ("oEmbed, a story", "/oembed/?" + urlencode({"url": story.full_url})),
-        ("sitemap", "/sitemap.xml"),
+        ("sitemap index", "/sitemap.xml"),
+        ("sitemap, blog", "/sitemap-blog.xml"),
     ]
+
+
+# What is measured again on the grown site: what must not grow with the content.
+GROWTH = ["home", "blog index", "search", "sitemap index", "sitemap, blog", "RSS, everything"]
+# A static file served the same way as the pages, for the ratio of a page's rate to it.
+STATIC_PATH = "/static/css/site.css"

@@ -32,6 +32,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from consent.gate import public_pages
+from consent.panels import featured_people_panels
 from website.blocks import BaseStreamBlock
 from website.frame import language_code
 from website.models import Organisation, PageTopic, SectionIndexPage, Topic, topics_panel
@@ -40,7 +41,7 @@ from website.related import pages_sharing_topics
 POSTS_PER_PAGE = 10
 RELATED_POSTS = 3
 WORDS_PER_MINUTE = 200
-# Rendition specs live here so that the prefetches and the templates ask for the same ones.
+# The renditions partners get through the API (syndication/api.py).
 LISTING_IMAGE = "fill-480x270"
 SHARE_IMAGE = "fill-1200x630"
 # /blog/<yyyy>/ is the year archive, so a post with such a slug could never be reached.
@@ -335,6 +336,7 @@ class BlogPostPage(Page):
         FieldPanel("hero_image"),
         FieldPanel("hero_alt_text"),
         FieldPanel("body"),
+        *featured_people_panels(),
         topics_panel(),
         MultiFieldPanel(
             [FieldPanel("original_publication"), FieldPanel("original_url")],
@@ -378,10 +380,6 @@ class BlogPostPage(Page):
             errors["original_publication"] = _("Name the publication the original address is in.")
         if errors:
             raise ValidationError(errors)
-
-    @property
-    def listing_image(self):
-        return self.hero_image.get_rendition(LISTING_IMAGE) if self.hero_image else None
 
     @cached_property
     def reading_time(self):

@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from consent.gate import public_pages
+from consent.panels import featured_people_panels
 from website.blocks import BaseStreamBlock, QuoteBlock
 from website.models import SectionIndexPage, StandardPage, topics_panel
 from website.related import pages_sharing_topics
@@ -150,6 +151,7 @@ class CampaignPage(Page):
         FieldPanel("supporter_quotes"),
         FieldPanel("updates"),
         FieldPanel("call_to_action"),
+        *featured_people_panels(),
         topics_panel(),
     ]
     # What partners may show of a campaign; sign-ups (names and emails) never.
@@ -185,6 +187,7 @@ class CampaignPage(Page):
         TranslatableField("updates"),
         TranslatableField("call_to_action"),
         SynchronizedField("status"),
+        SynchronizedField("featured_people"),
         SynchronizedField("page_topics"),
     ]
 

@@ -41,8 +41,8 @@ class PrintableMixin:
 
 class FeedChangeDateMixin:
     """Dates the feed by when its contents last changed (`last_modified`, which also moves
-    when an item is taken out), not only by its newest item. Django's Feed view sends this
-    date as Last-Modified, and an empty feed keeps the same bytes (and ETag) between
+    when an item is taken out), not only by its newest item. `syndication.feeds` sends
+    this date as Last-Modified, and an empty feed keeps the same bytes (and ETag) between
     requests instead of being dated "now"."""
 
     def latest_post_date(self):
@@ -69,9 +69,9 @@ class AtomFeedGenerator(PrintableMixin, FeedChangeDateMixin, Atom1Feed):
 
 
 class JsonFeedGenerator(PrintableMixin, FeedChangeDateMixin, SyndicationFeed):
-    """JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). Django's syndication framework
-    only ships XML generators, so this one writes JSON from the same feed and items that
-    Django's Feed view collects for RSS and Atom."""
+    """JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). Django only ships XML
+    generators, so this one writes JSON from the same feed and items the RSS and Atom
+    generators are given."""
 
     content_type = "application/feed+json; charset=utf-8"
 

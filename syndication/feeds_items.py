@@ -1,9 +1,6 @@
 """The items one feed request shows: the section's pages in the reader's language that the
 consent gate lets partners have, newest first, filtered by topic, one page of them at a
-time."""
-
-import datetime
-from dataclasses import dataclass
+time, each built once in the shape the feed generators take."""
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -11,11 +8,13 @@ from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Case, DateField, F, IntegerField, Max, Value, When
 from django.db.models.functions import Coalesce, TruncDate
 from django.http import Http404
+from django.utils.feedgenerator import Enclosure
+from django.utils.html import escape
 from django.utils.translation import get_language, gettext
 from wagtail.models import Page, PageLogEntry, Site
 
 from consent.gate import public_pages
-from syndication.feeds_sources import ALL, FEED_IMAGE, Attachment, section_label, sources
+from syndication.feeds_sources import ALL, FEED_IMAGE, section_label, sources
 from website.models import PageTopic, Topic
 from website.templatetags.website_tags import home_for_language
 
@@ -23,33 +22,6 @@ ITEMS_PER_FEED = 20
 # Tag URIs (RFC 4151) name an item for ever, whatever its address becomes; the date is the
 # year the feeds started and must never change.
 TAG_URI_YEAR = 2026
-
-
-@dataclass(frozen=True)
-class Entry:
-    id: str
-    url: str
-    title: str
-    summary: str
-    content_html: str
-    published: datetime.datetime
-    updated: datetime.datetime | None
-    authors: list[str]
-    tags: list[str]
-    image: str | None
-    attachment: Attachment | None
-
-
-@dataclass(frozen=True)
-class FeedPage:
-    title: str
-    description: str
-    link: str
-    feed_url: str
-    site_name: str
-    entries: list[Entry]
-    next_url: str | None
-    last_modified: datetime.datetime | None
 
 
 def topic_or_404(slug, language):
@@ -98,21 +70,34 @@ def last_change(section_sources):
     )["latest"]
 
 
-def build_entry(source, page, request, host):
+def build_item(source, page, request, host):
+    """One feed item: the keyword arguments of `SyndicationFeed.add_item`, with what our
+    generators add (full content, plain summary, author list, image, attachment title)."""
     image = source.image(page)
-    return Entry(
-        id=f"tag:{host},{TAG_URI_YEAR}:page-{page.pk}",
-        url=page.get_full_url(request),
-        title=page.title,
-        summary=page.summary,
-        content_html=source.content_html(page),
-        published=source.published(page),
-        updated=page.last_published_at,
-        authors=source.authors(page),
-        tags=[link.topic.name for link in page.page_topics.all()],
-        image=request.build_absolute_uri(image.url) if image else None,
-        attachment=source.attachment(page, request),
-    )
+    authors = source.authors(page)
+    attachment = source.attachment(page, request)
+    return {
+        "title": page.title,
+        "link": page.get_full_url(request),
+        # RSS descriptions and Atom summaries are read as HTML; the summary is plain text.
+        "description": escape(page.summary),
+        "unique_id": f"tag:{host},{TAG_URI_YEAR}:page-{page.pk}",
+        "unique_id_is_permalink": False,
+        "pubdate": source.published(page),
+        "updateddate": page.last_published_at,
+        "author_name": ", ".join(authors) or None,
+        "categories": [link.topic.name for link in page.page_topics.all()],
+        "enclosures": (
+            [Enclosure(attachment.url, str(attachment.size), attachment.mime_type)]
+            if attachment
+            else []
+        ),
+        "content_html": source.content_html(page),
+        "summary": page.summary,
+        "authors": authors,
+        "image": request.build_absolute_uri(image.url) if image else None,
+        "attachment_title": attachment.title if attachment else None,
+    }
 
 
 def load_items(window, section_sources, build, image_spec=FEED_IMAGE):
@@ -189,8 +174,9 @@ def site_name_for(request):
 
 
 def feed_page(request, section):
-    """The items `request` asks for from `section`, or 404 for an unknown section or
-    topic, or a page number that is not a page of the feed."""
+    """(the feed generator's keyword arguments, the items) `request` asks for from
+    `section`, or 404 for an unknown section or topic, or a page number that is not a page
+    of the feed."""
     section_sources = sources_or_404(section)
     language = get_language()
     label, topic = labelled_topic(section, request.GET.get("topic"), language)
@@ -201,26 +187,30 @@ def feed_page(request, section):
     site_name = site_name_for(request)
     # Item ids are made from the Site's host name rather than the request's, which may vary.
     host = site.hostname if site else request.get_host().partition(":")[0]
-    entries = load_items(
+    items = load_items(
         list(window),
         section_sources,
-        lambda source, page: build_entry(source, page, request, host),
+        lambda source, page: build_item(source, page, request, host),
     )
     next_url = None
     if window.has_next():
         query = request.GET.copy()
         query["page"] = window.next_page_number()
         next_url = request.build_absolute_uri("?" + query.urlencode())
-    changes = [entry.updated for entry in entries if entry.updated]
+    changes = [item["updateddate"] for item in items if item["updateddate"]]
     changes.append(last_change(section_sources))
-    return FeedPage(
-        title=gettext("%(site)s: %(section)s") % {"site": site_name, "section": label},
-        description=gettext("The latest from %(site)s, for partners to show on their sites.")
-        % {"site": site_name},
-        link=section_link(section_sources, request, language),
-        feed_url=request.build_absolute_uri(),
-        site_name=site_name,
-        entries=entries,
-        next_url=next_url,
-        last_modified=max((change for change in changes if change), default=None),
-    )
+    description = gettext("The latest from %(site)s, for partners to show on their sites.") % {
+        "site": site_name
+    }
+    feed = {
+        "title": gettext("%(site)s: %(section)s") % {"site": site_name, "section": label},
+        "description": description,
+        # Atom has no description; its subtitle says the same. RSS and JSON ignore it.
+        "subtitle": description,
+        "link": section_link(section_sources, request, language),
+        "feed_url": request.build_absolute_uri(),
+        "author_name": site_name,
+        "next_url": next_url,
+        "last_modified": max((change for change in changes if change), default=None),
+    }
+    return feed, items

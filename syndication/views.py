@@ -7,8 +7,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import conditional_page, require_safe
 
-from syndication.feeds import FEEDS
-from syndication.feeds_items import feed_page
+from syndication.feeds import render_feed
 from syndication.forms import WidgetBuilderForm
 from syndication.oembed import OEmbedError, oembed_for
 from syndication.partners import feed_directory, widget_snippet
@@ -26,7 +25,7 @@ FEED_MAX_AGE = 5 * 60
 @cache_control(public=True, max_age=FEED_MAX_AGE)
 @require_safe
 def feed(request, section, fmt):
-    return FEEDS[fmt](request, feed_page=feed_page(request, section))
+    return render_feed(request, section, fmt)
 
 
 def wordpress_feed(request):

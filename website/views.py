@@ -1,14 +1,16 @@
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import condition, require_GET, require_safe
 from wagtail import views as wagtail_views
+from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.models import Locale, Page
 
 from consent.gate import public_pages
 from website import frame
+from website.sitemap import last_modified, sitemaps
 
 
 def serve(request, path):
@@ -65,6 +67,21 @@ def robots_txt(request):
 def bad_request(request, exception=None, message=None):
     """A plain page, in the reader's language, for an address we cannot answer as it is."""
     return render(request, "400.html", {"message": message}, status=400)
+
+
+@require_safe
+@condition(last_modified_func=last_modified)
+def sitemap_index(request):
+    return sitemap_views.index(request, sitemaps(), sitemap_url_name="sitemap_section")
+
+
+@require_safe
+@condition(last_modified_func=last_modified)
+def sitemap_section(request, section):
+    found = sitemaps()
+    if section not in found:
+        raise Http404
+    return sitemap_views.sitemap(request, {section: found[section]})
 
 
 def server_error(request):

@@ -282,6 +282,25 @@ def test_query_counts_do_not_grow_with_the_number_of_posts(
             assert client.get(address).status_code == 200
 
 
+def test_the_hero_is_sized_to_the_column_and_offered_as_avif_and_webp(client, blog):
+    topic = TopicFactory()
+    post = BlogPostPageFactory(
+        parent=blog, hero_image=ImageFactory(file__width=1600, file__height=900), topics=[topic]
+    )
+    BlogPostPageFactory(parent=blog, hero_image=ImageFactory(), topics=[topic])
+    text = client.get(post.url).text
+    hero = re.search(r"<picture>(?:(?!</picture>).)*blog-post__hero.*?</picture>", text, re.S)
+    hero = hero.group(0)
+    # The column is 42rem (672 pixels) at most: that and twice it, in the modern formats.
+    for kind in ("avif", "webp"):
+        assert re.search(rf'srcset="[^"]*fill-672x353[^"]*\.{kind} 672w, [^"]*fill-1344x706', hero)
+    assert 'width="672"' in hero and 'height="353"' in hero
+    assert "loading=" not in hero
+    # Cards further down the page wait until they are scrolled to.
+    cards = re.findall(r'<img[^>]*class="post-card__image"[^>]*>', text)
+    assert cards and all('loading="lazy"' in card for card in cards)
+
+
 def test_each_language_describes_the_hero_image_in_its_own_words(
     client, site_tree, blog, welsh_blog
 ):

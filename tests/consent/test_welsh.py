@@ -32,7 +32,7 @@ def addresses_for(language):
         "home page": f"{prefix}/",
         "story list": f"{prefix}/stories/",
         "search": f"{prefix}/search/?q={PLACE}",
-        "sitemap": "/sitemap.xml",
+        "sitemap": "/sitemap-stories.xml",
         **{feed: feed for feed in feeds},
         "API": f"/api/v2/pages/?type=stories.StoryPage&locale={language}",
     }

@@ -196,3 +196,21 @@ def test_an_unpublished_reports_download_address_is_not_found(client, reports_in
     draft = ReportPageFactory(parent=reports_index, live=False)
     assert client.get(f"/reports/{draft.slug}/download/").status_code == 404
     assert not DownloadCount.objects.exists()
+
+
+def test_covers_come_as_avif_and_webp_at_the_size_they_are_shown_lazily_in_lists(
+    client, publish_report
+):
+    report = publish_report(cover=demo_image("Cover", width=600, height=850))
+    card = re.search(r"<picture>.*?</picture>", client.get("/reports/").text, re.S).group(0)
+    # Shown 120 pixels wide: that width and twice it for sharp screens, nothing larger.
+    assert re.search(r'<source[^>]*srcset="[^"]*fill-120x170[^"]*\.avif 120w, ', card)
+    assert 'type="image/webp"' in card
+    assert 'width="120" height="170"' in re.sub(r'(height="\d+").*?(width="\d+")', r"\2 \1", card)
+    assert 'loading="lazy"' in card
+    assert ".png" not in card
+    # Above the fold on the report's own page: not lazy there, but still no PNG.
+    cover = re.search(r"<picture>.*?</picture>", client.get(report.url).text, re.S).group(0)
+    assert 'type="image/avif"' in cover
+    assert "loading=" not in cover
+    assert ".png" not in cover

@@ -6,7 +6,6 @@ from django.urls import path
 from django.utils import translation
 
 from tests.consent.factories import lapse_consent
-from tests.website.factories import StandardPageFactory
 from website.urls import urlpatterns as site_urlpatterns
 
 pytestmark = pytest.mark.django_db
@@ -96,16 +95,3 @@ def test_robots_txt_keeps_crawlers_out_of_admin_and_points_at_the_sitemap(client
     assert response["Content-Type"].startswith("text/plain")
     assert "Disallow: /admin/" in response.text
     assert "Sitemap: http://testserver/sitemap.xml" in response.text
-
-
-def test_sitemap_lists_live_public_pages_in_both_languages_only(client, site_tree, about_page):
-    draft = StandardPageFactory(parent=site_tree.english_home, slug="draft", live=False)
-    private = StandardPageFactory(parent=site_tree.english_home, slug="members-only")
-    private.view_restrictions.create(restriction_type="login")
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    assert "<loc>http://testserver/</loc>" in response.text
-    assert "<loc>http://testserver/cy/</loc>" in response.text
-    assert "<loc>http://testserver/about/</loc>" in response.text
-    assert f"/{draft.slug}/" not in response.text
-    assert f"/{private.slug}/" not in response.text
