@@ -5,7 +5,7 @@ UV := python3 -m uv
 RUN := $(UV) run --frozen
 PORT ?= 8000
 
-.PHONY: run test lint format messages install bench
+.PHONY: run test lint format messages install bench stack drill backup restore
 
 install:
 	@scripts/ensure_uv.sh
@@ -35,12 +35,12 @@ format: install
 	$(RUN) ruff format .
 
 test: lint messages
-	@scripts/system_packages.sh postgresql chromium
+	@scripts/system_packages.sh postgresql chromium varnish
 	DJANGO_SETTINGS_MODULE=website.settings.test scripts/with_postgres.sh \
 		bash -c '$(RUN) python manage.py check --fail-level WARNING \
 		&& $(RUN) python manage.py makemigrations --check --dry-run \
-		&& $(RUN) pytest -n 2 -m "not browser" $(PYTEST_ARGS) \
-		&& $(RUN) pytest -n 2 -m browser $(PYTEST_ARGS)'
+		&& $(RUN) pytest -n 2 -m "not browser and not varnish" $(PYTEST_ARGS) \
+		&& $(RUN) pytest -n 2 -m "browser or varnish" $(PYTEST_ARGS)'
 
 # Builds a realistic site in a throwaway PostgreSQL, times the key public addresses over
 # HTTP against gunicorn and writes benchmarks/results.md (BENCH_REQUESTS, BENCH_SCALE...).
@@ -48,3 +48,23 @@ bench: messages
 	@scripts/system_packages.sh postgresql
 	DJANGO_SETTINGS_MODULE=benchmarks.settings scripts/with_postgres.sh \
 		$(RUN) python -m benchmarks
+
+# The production shape on one machine, in the foreground (README, "Production on one
+# machine"): PostgreSQL, Redis, two gunicorns behind Varnish, the task worker, the scheduler.
+stack: messages
+	@scripts/system_packages.sh postgresql varnish redis-server
+	scripts/stack.sh
+
+# Starts the stack in var/drill, puts it through load, a killed app server, a restarted
+# PostgreSQL, a stopped Redis, a backup and restore, prints the table and stops it.
+drill: messages
+	@scripts/system_packages.sh postgresql varnish redis-server
+	$(RUN) python deploy/drill.py
+
+# The database and media files in one dated archive in BACKUP_DIR (backups/), and back.
+backup: install
+	$(RUN) python manage.py backup_site
+
+restore: install
+	@test -n "$(FILE)" || { echo "Say which archive: make restore FILE=backups/site-....tar.gz"; exit 2; }
+	$(RUN) python manage.py restore_site "$(FILE)"

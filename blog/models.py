@@ -32,6 +32,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from consent.gate import public_pages
+from consent.panels import featured_people_panels
 from website.blocks import BaseStreamBlock
 from website.frame import language_code
 from website.models import Organisation, PageTopic, SectionIndexPage, Topic, topics_panel
@@ -335,6 +336,7 @@ class BlogPostPage(Page):
         FieldPanel("hero_image"),
         FieldPanel("hero_alt_text"),
         FieldPanel("body"),
+        *featured_people_panels(),
         topics_panel(),
         MultiFieldPanel(
             [FieldPanel("original_publication"), FieldPanel("original_url")],

@@ -2,9 +2,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.models import Signup
+from website.text import WithoutControlCharactersMixin
 
 
-class SignupForm(forms.ModelForm):
+class SignupForm(WithoutControlCharactersMixin, forms.ModelForm):
     # A field people never see (hidden by the style sheet, not by the form): software that
     # fills in every field gives itself away.
     website = forms.CharField(label=_("Leave this empty"), required=False, max_length=200)
@@ -24,12 +25,29 @@ class SignupForm(forms.ModelForm):
             "email": _("We email you a link to confirm your signature. We count it once you do."),
         }
         error_messages = {
-            "name": {"required": _("Enter your name.")},
+            "name": {
+                "required": _("Enter your name."),
+                "max_length": _("Your name is too long: shorten it to %(limit_value)d letters."),
+            },
             "email": {
                 "required": _("Enter your email address."),
                 "invalid": _("Enter an email address like name@example.org."),
+                "max_length": _("That email address is too long to be a real one."),
             },
-            "supporter_type": {"required": _("Choose which describes you best.")},
+            "organisation": {
+                "max_length": _(
+                    "The organisation's name is too long: shorten it to %(limit_value)d letters."
+                ),
+            },
+            "supporter_type": {
+                "required": _("Choose which describes you best."),
+                "invalid_choice": _("Choose one of the answers listed."),
+            },
+            "area": {
+                "max_length": _(
+                    "Your town or area is too long: use %(limit_value)d letters at most."
+                ),
+            },
         }
         widgets = {
             "supporter_type": forms.RadioSelect,

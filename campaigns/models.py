@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from consent.gate import public_pages
+from consent.panels import featured_people_panels
 from website.blocks import BaseStreamBlock, QuoteBlock
 from website.models import SectionIndexPage, StandardPage, topics_panel
 from website.related import pages_sharing_topics
@@ -149,6 +150,7 @@ class CampaignPage(Page):
         FieldPanel("supporter_quotes"),
         FieldPanel("updates"),
         FieldPanel("call_to_action"),
+        *featured_people_panels(),
         topics_panel(),
     ]
     # What partners may show of a campaign; sign-ups (names and emails) never.
@@ -184,6 +186,7 @@ class CampaignPage(Page):
         TranslatableField("updates"),
         TranslatableField("call_to_action"),
         SynchronizedField("status"),
+        SynchronizedField("featured_people"),
         SynchronizedField("page_topics"),
     ]
 

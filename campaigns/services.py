@@ -11,21 +11,25 @@ import time
 from datetime import timedelta
 from functools import partial
 
+from django.conf import settings
 from django.core.cache import caches
 from django.db import IntegrityError, transaction
 from django.db.models import Q, Value
 from django.db.models.functions import Lower
 from django.utils import timezone
+from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
 from campaigns.emails import signup_email
-from campaigns.models import Signup
+from campaigns.models import CampaignPage, Signup
+from website.purge import with_ancestors
 
 logger = logging.getLogger(__name__)
 
 # Accepted sign-ups (each sends an email) per network address per hour. Mistakes do not
 # count, so a meeting of sixty people on one connection can all sign; the limit is there
 # to stop one machine making us email hundreds of addresses.
-SIGNUPS_PER_ADDRESS = 60
+SIGNUPS_PER_ADDRESS = settings.CAMPAIGN_SIGNUPS_PER_ADDRESS
 WINDOW_SECONDS = 60 * 60
 # Signing again with an address that has not confirmed sends the link again, but not more
 # often than this, so a stranger cannot fill somebody's inbox from many connections.
@@ -82,14 +86,30 @@ def confirm(signup):
     )
     if updated:
         logger.info("Campaign sign-up %s confirmed", signup.pk)
+        refresh_counts(signup.campaign_key)
     signup.refresh_from_db(fields=["confirmed_at"])
 
 
 def remove(signup):
     """Erases `signup`: the person asked us to, from a link in our email."""
-    signup_id = signup.pk
+    signup_id, counted = signup.pk, signup.is_confirmed
     signup.delete()
     logger.info("Campaign sign-up %s removed by the person", signup_id)
+    if counted:
+        refresh_counts(signup.campaign_key)
+
+
+def refresh_counts(campaign_key):
+    """Has the shared cache fetch again, once the change is committed, the pages showing
+    the campaign's count: the campaign, its section index and the home page, in every
+    language. Only those, not everything a publish purges (feeds, topics, the API show no
+    count), so a burst of confirmations costs one render of each page per confirmation."""
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    batch = PurgeBatch()
+    batch.add_pages(with_ancestors(list(CampaignPage.objects.filter(translation_key=campaign_key))))
+    urls = sorted(batch.urls)
+    transaction.on_commit(lambda: purge_urls_from_cache_task.enqueue(urls))
 
 
 def _window_key(address):

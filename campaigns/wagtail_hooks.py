@@ -33,7 +33,6 @@ class SignupViewSet(SnippetViewSet):
     search_backend_name = None
     list_export = [
         "signed_at",
-        "confirmed_at",
         "campaign",
         "name",
         "email",
@@ -41,6 +40,7 @@ class SignupViewSet(SnippetViewSet):
         "get_supporter_type_display",
         "area",
         "keep_updated",
+        "confirmed_at",
     ]
     export_headings = {"get_supporter_type_display": _("Who they are")}
     export_filename = "campaign-signups"

@@ -30,6 +30,11 @@ class ConsentConfig(AppConfig):
             signal.connect(
                 handlers.link_changed, sender=models["FeaturedPerson"], dispatch_uid="consent_link"
             )
+            signal.connect(
+                handlers.image_people_changed,
+                sender=models["PersonInImage"],
+                dispatch_uid="consent_image_people",
+            )
         for name in ("ConsentRecord", "ConsentWithdrawal"):
             post_save.connect(
                 handlers.consent_changed, sender=models[name], dispatch_uid=f"consent_{name}"

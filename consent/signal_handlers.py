@@ -1,11 +1,11 @@
 """What keeps the gate honest whichever code path writes: Wagtail's publishing doors,
 the admin, services, data imports, factories in tests. The stored verdicts are derived
-data, so they follow every write to what they are derived from (pages, the people they
-feature, consent records and withdrawals) rather than relying on each writer to remember."""
+data, so they follow every write to what they come from (pages, the people they feature
+or show in photos, consent records and withdrawals) rather than trusting each writer."""
 
-from wagtail.models import Page
+from wagtail.models import Page, ReferenceIndex
 
-from consent.gate import consent_problems, pages_featuring, pages_without_state
+from consent.gate import consent_problems, pages_featuring, pages_using, pages_without_state
 from consent.services import refresh_consent_states
 
 # What Wagtail writes when it saves a draft, locks or schedules a page: none of it changes
@@ -34,6 +34,10 @@ def unpublish_without_consent(sender, instance, **kwargs):
 def page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
     if raw or (update_fields is not None and set(update_fields) <= BOOKKEEPING_FIELDS):
         return
+    # The verdict reads the images the page uses from Wagtail's reference index, which
+    # Wagtail updates after this handler (or later still, from a task queue): bring the
+    # page's entries up to date first.
+    ReferenceIndex.create_or_update_for_object(instance)
     refresh_consent_states(Page.objects.filter(pk=instance.pk))
 
 
@@ -43,6 +47,13 @@ def link_changed(sender, instance, raw=False, origin=None, **kwargs):
     if raw or isinstance(origin, Page):
         return
     refresh_consent_states(Page.objects.filter(pk=instance.page_id))
+
+
+def image_people_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        refresh_consent_states(
+            pages_using(type(instance.image).objects.filter(pk=instance.image_id))
+        )
 
 
 def consent_changed(sender, instance, raw=False, **kwargs):

@@ -9,22 +9,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets.button import MenuItem
+from wagtail.models import Page
 from wagtail.snippets.views.snippets import CreateView, DeleteView, EditView, IndexView
 
-from consent.gate import pages_featuring, person_consent
-from consent.models import ConsentRecord, Person
-from consent.services import record_consent, withdraw_consent
+from consent.gate import images_of, pages_featuring, people_featured, person_consent
+from consent.models import ConsentRecord, Person, WithheldImage
+from consent.services import record_consent, record_no_identifiable_person, withdraw_consent
 
 MANAGE_CONSENT = "consent.manage_consent"
-
-
-class ConsentStatusColumn(Column):
-    cell_template_name = "consent/admin/status_cell.html"
-
-    def get_cell_context_data(self, instance, parent_context):
-        context = super().get_cell_context_data(instance, parent_context)
-        context["status"], context["uses"] = person_consent(instance, timezone.localdate())
-        return context
 
 
 class PersonIndexView(IndexView):
@@ -40,6 +32,12 @@ class PersonIndexView(IndexView):
                     url=reverse("consent_record_for", args=[instance.pk]),
                     icon_name="doc-full",
                     priority=40,
+                ),
+                MenuItem(
+                    _("Photos"),
+                    url=reverse("consent_person_images", args=[instance.pk]),
+                    icon_name="image",
+                    priority=45,
                 ),
                 MenuItem(
                     _("Withdraw consent"),
@@ -174,3 +172,56 @@ class ConsentRegisterReport(ReportView):
         # Exports cover every row, not only the current page of the listing.
         self.decorate_paginated_queryset([item])
         return super().to_row_dict(item)
+
+
+class NoIdentifiablePersonForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why this page features no identifiable person"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        help_text=_(
+            "For example: a composite of several people's experiences, or an account with "
+            "every detail that could identify someone changed. This is kept in the page's history."
+        ),
+    )
+
+
+def no_identifiable_person(request, page_id):
+    """A consent officer records, with a reason, that a story features nobody who could be
+    identified, the one way a story goes out without anyone featured."""
+    if not request.user.has_perm(MANAGE_CONSENT):
+        raise PermissionDenied
+    page = get_object_or_404(Page, pk=page_id).specific
+    form = NoIdentifiablePersonForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        if people_featured(page):
+            form.add_error(
+                None,
+                _(
+                    "This page features people, so it cannot be recorded as featuring "
+                    "nobody. Remove them from “People featured” first if that is wrong."
+                ),
+            )
+        else:
+            record_no_identifiable_person(page, by=request.user, reason=form.cleaned_data["reason"])
+            messages.success(
+                request,
+                _("Recorded that “%(title)s” features no identifiable person.")
+                % {"title": page.title},
+            )
+            return redirect("wagtailadmin_pages:edit", page.pk)
+    return TemplateResponse(
+        request, "consent/admin/no_identifiable_person.html", {"page": page, "form": form}
+    )
+
+
+def images_of_person(request, person_id):
+    """Every image recorded as showing a person, for the consent officer."""
+    if not request.user.has_perm(MANAGE_CONSENT):
+        raise PermissionDenied
+    person = get_object_or_404(Person, pk=person_id)
+    withheld = set(WithheldImage.objects.values_list("image_id", flat=True))
+    images = [(image, image.pk in withheld) for image in images_of(person).order_by("title")]
+    return TemplateResponse(
+        request, "consent/admin/person_images.html", {"person": person, "images": images}
+    )

@@ -10,18 +10,22 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from consent import register, views
+from consent.bulk_actions import AddPeopleBulkAction
 from consent.gate import (
-    blocked_pages,
     consent_problems,
+    needing_attention,
     page_is_blocked,
+    people_featured,
     records_due,
     withdrawn_links,
 )
 from consent.models import ConsentNotice, ConsentRecord, Person
+from consent.services import undo_no_identifiable_person
 
 
 class PersonViewSet(SnippetViewSet):
@@ -38,6 +42,9 @@ class PersonViewSet(SnippetViewSet):
     list_export = list(register.RegisterIndexView.export_headings)
     export_filename = "people-consent-register"
     search_fields = ["public_name"]
+    # Searched in the database, not the search backend, which cannot combine a search with
+    # the consent-state annotation or the role and age filters (it raised an error).
+    search_backend_name = None
     copy_view_enabled = False
 
 
@@ -72,6 +79,9 @@ class ConsentViewSetGroup(SnippetViewSetGroup):
 register_snippet(ConsentViewSetGroup)
 
 
+hooks.register("register_bulk_action", AddPeopleBulkAction)
+
+
 @hooks.register("insert_global_admin_css")
 def register_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("css/consent-admin.css"))
@@ -80,7 +90,17 @@ def register_admin_css():
 @hooks.register("register_admin_urls")
 def consent_admin_urls():
     return [
+        path(
+            "consent/people/<int:person_id>/images/",
+            views.images_of_person,
+            name="consent_person_images",
+        ),
         path("consent/people/<int:person_id>/withdraw/", views.withdraw, name="consent_withdraw"),
+        path(
+            "consent/pages/<int:page_id>/no-identifiable-person/",
+            views.no_identifiable_person,
+            name="consent_no_identifiable_person",
+        ),
         path(
             "consent/people/<int:person_id>/record/",
             views.record_consent_for,
@@ -127,6 +147,27 @@ def consent_log_actions(actions):
         _("Publication refused: consent missing"),
     )
     actions.register_action("consent.reminder", _("Consent reminder"), _("Reminder sent"))
+    actions.register_action(
+        "consent.image_people", _("Record people shown"), _("People shown in the image recorded")
+    )
+    actions.register_action(
+        "consent.image_withheld",
+        _("Withhold image"),
+        _("Image withheld: someone it shows has not consented"),
+    )
+    actions.register_action(
+        "consent.image_released", _("Release image"), _("Image served again: consent given")
+    )
+    actions.register_action(
+        "consent.nobody_featured",
+        _("Record no identifiable person"),
+        _("Recorded: features no identifiable person"),
+    )
+    actions.register_action(
+        "consent.nobody_featured_undone",
+        _("Undo no identifiable person"),
+        _("No longer recorded as featuring no identifiable person: a person was added"),
+    )
 
 
 @hooks.register("before_publish_page")
@@ -140,6 +181,14 @@ def refuse_publication_without_consent(request, page):
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
+
+
+@hooks.register("after_edit_page")
+def undo_no_identifiable_person_once_someone_is_featured(request, page):
+    """A draft that adds a person undoes a record that the page features nobody
+    identifiable, before it is ever published."""
+    if people_featured(page.get_latest_revision_as_object()):
+        undo_no_identifiable_person(Page.objects.filter(pk=page.pk), by=request.user)
 
 
 @hooks.register("before_serve_page")
@@ -162,11 +211,10 @@ class ConsentAttentionPanel(Component):
         self.request = request
 
     def render_html(self, parent_context=None):
-        blocked = blocked_pages().specific()
         context = {
             "due": list(records_due(timezone.localdate())),
             "withdrawn": withdrawn_links(),
-            "blocked": [(page, consent_problems(page)) for page in blocked],
+            "blocked": needing_attention(),
         }
         return render_to_string("consent/admin/attention_panel.html", context, request=self.request)
 

@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,17 +6,3 @@ class ReportsConfig(AppConfig):
     name = "reports"
     verbose_name = _("Reports")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from wagtail.documents import get_document_model
-
-        from reports.signals import describe_saved_document
-
-        # Every way a document arrives (the upload form, the multiple uploader, the
-        # chooser's upload tab, code) ends in a save, and the multiple uploader saves
-        # outside the form: the save is the one place that sees them all.
-        post_save.connect(
-            describe_saved_document,
-            sender=get_document_model(),
-            dispatch_uid="reports.describe_saved_document",
-        )

@@ -19,13 +19,14 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
-from wagtail.documents.views.serve import serve as serve_document
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from consent.gate import public_pages
+from consent.panels import featured_people_panels
+from documents.views import serve as serve_document
 from reports.panels import DownloadsPanel
 from website import frame
 from website.models import SectionIndexPage, Topic, topics_panel
@@ -176,6 +177,7 @@ class ReportPage(RoutablePageMixin, Page):
             heading=_("Files"),
         ),
         FieldPanel("how_to_cite"),
+        *featured_people_panels(),
         topics_panel(),
     ]
     edit_handler = TabbedInterface(
@@ -346,28 +348,6 @@ class ReportPartner(Orderable):
         constraints = [
             models.UniqueConstraint(fields=["page", "organisation"], name="unique_report_partner")
         ]
-
-
-class PdfDetails(models.Model):
-    """What readers are told about a PDF before downloading it, read once from the file
-    when it is uploaded rather than on every request (Wagtail already stores the size)."""
-
-    document = models.OneToOneField(
-        get_document_model_string(),
-        on_delete=models.CASCADE,
-        primary_key=True,
-        related_name="pdf_details",
-    )
-    page_count = models.PositiveIntegerField(_("pages"), null=True)
-    # Which version of the file the count describes: a replaced file is read again.
-    file_hash = models.CharField(max_length=40, blank=True)
-
-    class Meta:
-        verbose_name = _("PDF details")
-        verbose_name_plural = _("PDF details")
-
-    def __str__(self):
-        return f"{self.document}: {self.page_count} pages"
 
 
 class DownloadCountQuerySet(models.QuerySet):

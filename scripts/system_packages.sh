@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs, with apt, the Debian packages a make target needs, and only those missing.
-# Usage: scripts/system_packages.sh gettext postgresql chromium
+# Usage: scripts/system_packages.sh gettext postgresql chromium varnish
 set -euo pipefail
 
 missing=()
@@ -9,6 +9,9 @@ for package in "$@"; do
         gettext) command -v msgfmt >/dev/null 2>&1 || missing+=(gettext) ;;
         postgresql) compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql) ;;
         chromium) [ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core) ;;
+        # Compiling its VCL needs a C compiler, which the package depends on.
+        varnish) [ -x /usr/sbin/varnishd ] || missing+=(varnish) ;;
+        redis-server) command -v redis-server >/dev/null 2>&1 || missing+=(redis-server) ;;
         *) echo "system_packages.sh: unknown package $package" >&2; exit 2 ;;
     esac
 done

@@ -2,7 +2,6 @@
 would unlock."""
 
 import django_otp
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.models import AnonymousUser
@@ -13,6 +12,7 @@ from django.utils.translation import ngettext
 
 from security import sessions
 from security.policy import must_use_two_factor
+from website.http_cache import is_signed_in
 
 # Wagtail's editor pings these every few seconds while a page is open: they say a tab is
 # open, not that anyone is at the keyboard, so they do not count as activity.
@@ -29,12 +29,6 @@ OPEN_BEFORE_SECOND_FACTOR = {
 }
 
 
-def signed_in(request):
-    # Only a request carrying a session cookie can be signed in; asking anyone else's
-    # request.user would mark every public response `Vary: Cookie` for nothing.
-    return settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated
-
-
 def resolved(request):
     try:
         return resolve(request.path_info)
@@ -47,7 +41,7 @@ class StaffSessionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if signed_in(request):
+        if is_signed_in(request):
             ended = sessions.why_ended(request.session)
             if ended:
                 idle_seconds, max_seconds = sessions.limits_of(request.session)
@@ -92,7 +86,7 @@ class TwoFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        user = request.user if signed_in(request) else None
+        user = request.user if is_signed_in(request) else None
         if user and not user.is_verified() and must_use_two_factor(user):
             if not request.path_info.startswith(reverse("wagtailadmin_home")):
                 request.user = AnonymousUser()

@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -11,6 +11,7 @@ from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from consent.gate import page_is_blocked, public_pages
+from consent.panels import featured_people_panels
 from website.blocks import BaseStreamBlock, QuoteBlock
 from website.models import SectionIndexPage, Topic, topics_panel
 
@@ -155,14 +156,11 @@ class StoryPage(Page):
         ),
         FieldPanel("body"),
         FieldPanel("pull_quotes"),
-        InlinePanel(
-            "featured_people",
-            heading=_("People featured"),
-            label=_("Person"),
-            help_text=_(
+        *featured_people_panels(
+            _(
                 "Everyone this story names, shows or quotes, and what it says about them. "
                 "The story can only be published while each of them has consented."
-            ),
+            )
         ),
         MultiFieldPanel(
             [
@@ -220,6 +218,9 @@ class StoryPage(Page):
 
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
+    # A story is about someone: the consent gate refuses it with nobody featured unless a
+    # consent officer records that it features no identifiable person.
+    must_feature_someone = True
 
     class Meta:
         verbose_name = _("story")

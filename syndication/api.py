@@ -26,8 +26,9 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex, Site
 
 from blog.models import LISTING_IMAGE, SHARE_IMAGE, BlogPostAuthor
-from consent.gate import public_pages
-from reports.models import PdfDetails, ReportPage
+from consent.gate import public_images, public_pages
+from documents.models import PdfDetails
+from reports.models import ReportPage
 from website.models import Organisation, PageTopic
 
 
@@ -117,9 +118,22 @@ def related_api_fields(model):
 
 
 MAX_PORT = 65535
+# Past any listing we will ever have, and far inside the database's 64-bit integers.
+MAX_OFFSET = 10**9
 
 
-class PartnerPagesAPIViewSet(PagesAPIViewSet):
+class BoundedOffsetMixin:
+    """Wagtail checks that `offset` is a whole number but not its size: one over 2**63
+    overflowed PostgreSQL's integers (a 500)."""
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        offset = self.request.GET.get("offset", "")
+        if offset.isascii() and offset.isdigit() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(f"offset must be at most {MAX_OFFSET}")
+
+
+class PartnerPagesAPIViewSet(BoundedOffsetMixin, PagesAPIViewSet):
     # Partners' view, whoever asks: not reading the session keeps `Vary: Cookie` off, so
     # that one cached copy serves everyone (website/http_cache.py).
     authentication_classes = []
@@ -180,7 +194,7 @@ def files_of(reports):
     )
 
 
-class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+class PublicDocumentsAPIViewSet(BoundedOffsetMixin, DocumentsAPIViewSet):
     authentication_classes = []  # as for pages
 
     def get_queryset(self):
@@ -201,13 +215,13 @@ class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
         return documents.order_by("id")
 
 
-class PartnerImagesAPIViewSet(ImagesAPIViewSet):
+class PartnerImagesAPIViewSet(BoundedOffsetMixin, ImagesAPIViewSet):
     authentication_classes = []  # as for pages
 
     def get_queryset(self):
         """Images that a page partners may see uses (found through Wagtail's reference
-        index). An image's title can name a person, so the picture of a withdrawn story
-        must leave the API with the story."""
+        index), outside restricted collections. An image's title can name a person, so the
+        picture of a withdrawn story must leave the API with the story."""
         public_page_ids = [
             str(pk)
             for pk in public_pages(Page.objects.all(), for_partners=True).values_list(
@@ -219,7 +233,9 @@ class PartnerImagesAPIViewSet(ImagesAPIViewSet):
             object_id__in=public_page_ids,
             to_content_type=ContentType.objects.get_for_model(self.model),
         ).values_list("to_object_id", flat=True)
-        return self.model.objects.filter(pk__in=[int(pk) for pk in used]).order_by("id")
+        # Wagtail's own queryset leaves out images in restricted collections.
+        images = super().get_queryset().filter(pk__in=[int(pk) for pk in used])
+        return public_images(images)
 
 
 api_router = WagtailAPIRouter("wagtailapi")

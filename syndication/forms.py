@@ -11,14 +11,18 @@ from website.models import Topic
 # Lazy all the way: `%` on a lazy string would fix the message in whatever language was
 # active at import.
 OUT_OF_RANGE = format_lazy(_("Enter a whole number from 1 to {max}."), max=MAX_LIMIT)
+CHOOSE_FROM_LIST = _("Choose one of the options in the list.")
+NOT_LISTED = {"invalid_choice": CHOOSE_FROM_LIST, "required": CHOOSE_FROM_LIST}
 
 
 class WidgetBuilderForm(forms.Form):
     """The choices a partner makes on /feeds/ to get a widget snippet; read from the query
     string so that the page works without JavaScript and a chosen widget can be linked to."""
 
-    section = forms.ChoiceField(label=_("What to show"))
-    topic = forms.ChoiceField(label=_("Only about this topic (optional)"), required=False)
+    section = forms.ChoiceField(label=_("What to show"), error_messages=NOT_LISTED)
+    topic = forms.ChoiceField(
+        label=_("Only about this topic (optional)"), required=False, error_messages=NOT_LISTED
+    )
     limit = forms.IntegerField(
         label=_("How many items"),
         min_value=1,
@@ -26,11 +30,14 @@ class WidgetBuilderForm(forms.Form):
         initial=DEFAULT_LIMIT,
         error_messages={
             "invalid": OUT_OF_RANGE,
+            "required": OUT_OF_RANGE,
             "min_value": OUT_OF_RANGE,
             "max_value": OUT_OF_RANGE,
         },
     )
-    lang = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+    lang = forms.ChoiceField(
+        label=_("Language"), choices=settings.LANGUAGES, error_messages=NOT_LISTED
+    )
 
     def __init__(self, data=None):
         language = get_language()

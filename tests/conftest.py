@@ -122,6 +122,9 @@ def unconsented_person():
 @pytest.fixture
 def make_story(story_index):
     def make(*people, uses=STORY_USES, **fields):
+        """A published story. A story must feature someone, so with no people given it
+        features a consenting stranger (StoryPageFactory makes one featuring nobody)."""
+        people = people or (ConsentRecordFactory().person,)
         story = StoryPageFactory(parent=story_index, **fields)
         for person in people:
             feature(story, person, uses)

@@ -8,8 +8,9 @@ class WebsiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.apps import apps
         from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Locale, Site
+        from wagtail.models import Locale, ReferenceIndex, Site
         from wagtail.signals import (
             page_published,
             page_slug_changed,
@@ -21,10 +22,12 @@ class WebsiteConfig(AppConfig):
         from website import frame
         from website.models import FooterSettings, NavigationSettings
         from website.purge import (
+            is_setting,
             purge_consent_changed,
             purge_moved,
             purge_page,
             purge_slug_changed,
+            purge_snippet_or_setting,
         )
         from website.signal_handlers import follow_source_schedule
         from website.translated_links import localize_links_to_snippet, localize_page_links
@@ -50,3 +53,10 @@ class WebsiteConfig(AppConfig):
         post_page_move.connect(purge_moved, dispatch_uid="website_purge_moved")
         page_slug_changed.connect(purge_slug_changed, dispatch_uid="website_purge_slug_changed")
         consent_changed.connect(purge_consent_changed, dispatch_uid="website_purge_consent")
+        post_save.connect(purge_snippet_or_setting, dispatch_uid="website_purge_snippet_saved")
+        post_delete.connect(purge_snippet_or_setting, dispatch_uid="website_purge_snippet_deleted")
+        # Wagtail's reference index leaves settings out; the menus link to pages, and the
+        # purge of such a page must know that it is shown on every page.
+        for model in apps.get_models():
+            if is_setting(model):
+                ReferenceIndex.register_model(model)

@@ -6,7 +6,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PillowImage
 from wagtail.images.fields import WagtailImageField
-from wagtail.images.forms import BaseImageForm
+
+from consent.forms import ImagePeopleForm
 
 
 def too_many_pixels():
@@ -33,7 +34,9 @@ class PixelLimitedImageField(WagtailImageField):
             raise too_many_pixels() from error
 
 
-class ImageForm(BaseImageForm):
+class ImageForm(ImagePeopleForm):
+    """Asks who the photo shows (consent) and refuses images too big to resize."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Swapped here rather than declared on the class: a declared field would be added

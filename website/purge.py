@@ -23,21 +23,23 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
+from django.db.models.signals import post_delete
 from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 from wagtail import hooks
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, purge_urls_from_cache
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.snippets.models import get_snippet_models
 
 from website.models import PageTopic
 
 logger = logging.getLogger(__name__)
 
 ADDRESSES_HOOK = "register_cache_addresses"
-# Whatever lists a page in every page's frame (the navigation and footer settings, which
-# the reference index sees as referring to it) is in every page: the whole site goes.
+# The regular expression of every path, for a BAN (deploy/varnish/default.vcl).
 EVERYTHING = "^/"
 
 
@@ -74,22 +76,27 @@ def sharing_topics(pages):
     return list(Page.objects.live().filter(page_topics__topic__in=topics).distinct())
 
 
+def is_setting(model):
+    return model is not None and issubclass(model, BaseSiteSetting | BaseGenericSetting)
+
+
 def referring_to(pages):
-    """(pages, whether anything else refers to them) from Wagtail's reference index: a
-    page linking to one of `pages` shows its title; a setting or snippet referring to one
-    (the menus) may be shown on any page."""
+    """(pages, whether a setting refers to them) from Wagtail's reference index: a page
+    linking to one of `pages` shows its title; a setting (the menus, the footer) is shown
+    on every page."""
     page_type = ContentType.objects.get_for_model(Page)
     references = ReferenceIndex.objects.filter(
         to_content_type=page_type, to_object_id__in=[str(page.pk) for page in pages]
     )
-    referring_pages = references.filter(base_content_type=page_type).values("object_id")
-    # Object ids are text in the index; a page's is always a whole number.
-    found = list(
-        Page.objects.live().filter(
-            pk__in=[int(pk) for pk in referring_pages.values_list(flat=True)]
-        )
+    referring_pages = references.filter(base_content_type=page_type).values_list(
+        "object_id", flat=True
     )
-    return found, references.exclude(base_content_type=page_type).exists()
+    # Object ids are text in the index; a page's is always a whole number.
+    found = list(Page.objects.live().filter(pk__in=[int(pk) for pk in referring_pages]))
+    referrer_types = ContentType.objects.filter(
+        pk__in=references.values("base_content_type")
+    ).distinct()
+    return found, any(is_setting(kind.model_class()) for kind in referrer_types)
 
 
 def addresses_showing(page_ids):
@@ -109,6 +116,8 @@ def addresses_showing(page_ids):
 
 def ban_everything():
     """Asks Varnish to drop every page of every site (deploy/varnish/default.vcl, BAN)."""
+    if not settings.FRONTEND_CACHE_URL:
+        return
     for site in Site.objects.all():
         request = Request(
             settings.FRONTEND_CACHE_URL,
@@ -125,8 +134,14 @@ def purge_pages(page_ids):
     logger.info("Purging %d addresses for pages %s", len(urls), page_ids)
     # Called, not enqueued: this is already the background task.
     purge_urls_from_cache_task.call(sorted(urls))
-    if shown_everywhere and settings.FRONTEND_CACHE_URL:
+    if shown_everywhere:
         ban_everything()
+
+
+@task()
+def purge_everything():
+    logger.info("Purging every page")
+    ban_everything()
 
 
 def purge_after_commit(page_ids):
@@ -140,6 +155,23 @@ def purge_after_commit(page_ids):
 
 def purge_page(sender, instance, **kwargs):
     purge_after_commit([instance.pk])
+
+
+def purge_snippet_or_setting(sender, instance, signal, **kwargs):
+    """A setting (the menus, the footer) is shown on every page, so every page goes. A
+    snippet (a topic, an author, a person's public name) is shown by the pages referring
+    to it in Wagtail's reference index, and wherever those are shown; a deleted one has
+    left the index already, so every page goes. Snippets no page refers to (sign-ups,
+    consent records) purge nothing."""
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    if is_setting(sender) or (signal is post_delete and sender in get_snippet_models()):
+        transaction.on_commit(purge_everything.enqueue)
+    elif sender in get_snippet_models():
+        references = ReferenceIndex.get_references_to(instance).filter(
+            base_content_type=ContentType.objects.get_for_model(Page)
+        )
+        purge_after_commit(int(pk) for pk in references.values_list("object_id", flat=True))
 
 
 def purge_old_address(page_before):

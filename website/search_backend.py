@@ -11,6 +11,9 @@ language: an object is indexed in the language of its locale, and a query is rea
 active language, which is the language of the pages the site's search view looks in
 (`Locale.get_active()`).
 
+On SQLite, a double quote typed into a search ended the quoted term the backend builds
+for SQLite's full-text syntax and made the query fail; quotes are read as spaces there.
+
 Settings: `SEARCH_CONFIG` (everything else) and `LANGUAGE_SEARCH_CONFIGS` ({language
 code: configuration}). Other databases (SQLite under `make run`) get the stock backend,
 which has no configurations to choose. Changing a configuration needs `update_index`.
@@ -70,4 +73,11 @@ class LanguageSearchBackend(PostgresSearchBackend):
 def SearchBackend(params):
     if connection.vendor == "postgresql":
         return LanguageSearchBackend(params)
-    return database.SearchBackend(params)
+    backend = database.SearchBackend(params)
+    if connection.vendor == "sqlite":
+        # Imported only on SQLite, as modelsearch does: its SQLite module needs a model that
+        # exists only when the database is SQLite.
+        from website import search_backend_sqlite
+
+        return search_backend_sqlite.unquoted(backend)
+    return backend

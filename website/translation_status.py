@@ -39,6 +39,7 @@ from wagtail.coreutils import get_content_type_label
 from wagtail.models import Locale, Page, PageLogEntry, get_page_content_types
 from wagtail_localize.models import Translation, TranslationLog, TranslationSource
 
+from consent.gate import consent_for_translation
 from website.admin_reports import SpreadsheetSafeMixin
 
 WELSH = "cy"
@@ -146,13 +147,19 @@ class WelshStatusColumn(Column):
         report_url = reverse("translation_status_report") + (f"?{filters}" if filters else "")
         back = urlencode({"next": report_url})
         context["page"] = instance
+        context["blocked"] = instance.welsh_blocked
+        # Translators are sent the page's text: nothing of a person who has withdrawn.
+        context["withdrawn"] = instance.people_withdrawn
         if instance.translation_id is None:
-            context["translate_url"] = (
-                reverse("wagtail_localize:submit_page_translation", args=[instance.pk]) + f"?{back}"
-            )
+            if not instance.people_withdrawn:
+                context["translate_url"] = (
+                    reverse("wagtail_localize:submit_page_translation", args=[instance.pk])
+                    + f"?{back}"
+                )
             return context
         if (
             instance.is_synced
+            and not instance.people_withdrawn
             and instance.changed_at is not None
             and instance.changed_at > instance.source_updated_at
         ):
@@ -180,6 +187,23 @@ class TranslationStatusFilterSet(WagtailFilterSet):
 
 def status_label(value):
     return str(WelshStatus(value).label)
+
+
+def consent_label(blocked):
+    return str(BLOCKED_BY_CONSENT) if blocked else ""
+
+
+BLOCKED_BY_CONSENT = _("Blocked by consent")
+
+
+def with_welsh_consent(pages):
+    """Marks each of `pages` with `welsh_blocked` (the gate refuses it in Welsh) and
+    `people_withdrawn` (someone it features has withdrawn)."""
+    pages = list(pages)
+    consent = consent_for_translation(pages, WELSH)
+    for page in pages:
+        page.welsh_blocked, page.people_withdrawn = consent[page.pk]
+    return pages
 
 
 def page_type(page):
@@ -216,6 +240,7 @@ class TranslationStatusReport(SpreadsheetSafeMixin, ReportView):
         "last_published_at",
         "translation_status",
         "out_of_date_since",
+        "welsh_blocked",
     ]
     export_headings = {
         "title": _("Page"),
@@ -225,6 +250,7 @@ class TranslationStatusReport(SpreadsheetSafeMixin, ReportView):
         "last_published_at": _("English last published"),
         "translation_status": _("Welsh version"),
         "out_of_date_since": _("Out of date since"),
+        "welsh_blocked": _("Consent in Welsh"),
     }
     custom_field_preprocess = {
         "content_type": {
@@ -235,12 +261,26 @@ class TranslationStatusReport(SpreadsheetSafeMixin, ReportView):
             ReportView.FORMAT_CSV: status_label,
             ReportView.FORMAT_XLSX: status_label,
         },
+        "welsh_blocked": {
+            ReportView.FORMAT_CSV: consent_label,
+            ReportView.FORMAT_XLSX: consent_label,
+        },
     }
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(PERMISSION):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def decorate_paginated_queryset(self, object_list):
+        return with_welsh_consent(object_list)
+
+    def to_row_dict(self, item):
+        # An export covers every row; the consent of them all is read once, not per row.
+        if not hasattr(self, "export_consent"):
+            self.export_consent = consent_for_translation(list(self.object_list), WELSH)
+        item.welsh_blocked, item.people_withdrawn = self.export_consent[item.pk]
+        return super().to_row_dict(item)
 
     def get_queryset(self):
         return (

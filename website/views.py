@@ -64,6 +64,11 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+def bad_request(request, exception=None, message=None):
+    """A plain page, in the reader's language, for an address we cannot answer as it is."""
+    return render(request, "400.html", {"message": message}, status=400)
+
+
 @require_safe
 @condition(last_modified_func=last_modified)
 def sitemap_index(request):
@@ -77,11 +82,6 @@ def sitemap_section(request, section):
     if section not in found:
         raise Http404
     return sitemap_views.sitemap(request, {section: found[section]})
-
-
-def bad_request(request, exception=None, message=None):
-    """A plain page, in the reader's language, for an address we cannot answer as it is."""
-    return render(request, "400.html", {"message": message}, status=400)
 
 
 def server_error(request):

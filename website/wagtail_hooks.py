@@ -1,6 +1,9 @@
+from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.forms.models import register_form_field_override
+from wagtail.admin.widgets import AdminAutoHeightTextInput
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -9,6 +12,17 @@ from website.admin_reports import PermissionMenuItem, report_urls
 from website.models import Organisation, Topic
 from website.purge import ADDRESSES_HOOK, in_every_language
 from website.sitemap import sitemaps
+from website.text import refuse_control_characters
+
+# Every text field of every page and snippet form in the admin refuses control characters,
+# with a message saying what to do. A second registration for a field class replaces the
+# first, so plain text fields keep the auto-height widget Wagtail registers for them.
+register_form_field_override(models.CharField, override={"validators": [refuse_control_characters]})
+register_form_field_override(
+    models.TextField,
+    override={"widget": AdminAutoHeightTextInput, "validators": [refuse_control_characters]},
+    exact_class=True,
+)
 
 
 class TopicViewSet(SnippetViewSet):

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Comment, Tag
 from django.conf import settings
 from django.utils import translation
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
 
 from website.blocks import RICH_TEXT_FEATURES, embed_host_allowed
@@ -144,7 +144,7 @@ class BodyConverter:
     def add_notes(self):
         if not self.footnotes:
             return
-        self.add("heading", {"text": in_site_language("Notes"), "level": "h2"})
+        self.add("heading", {"text": in_site_language(gettext_noop("Notes")), "level": "h2"})
         items = "".join(f"<li>{note}</li>" for note in self.footnotes)
         self.add_rich_text(f"<ol>{items}</ol>")
 

@@ -4,6 +4,7 @@ published, scheduled or left as a draft as it was on the old site, with its old 
 from bs4 import BeautifulSoup
 from django.utils import timezone
 from django.utils.text import Truncator, slugify
+from django.utils.translation import gettext_noop
 from wagtail.models import Page
 
 from blog.models import YEAR_LIKE_SLUG, BlogPostAuthor, BlogPostPage
@@ -25,7 +26,7 @@ def title_of(item):
     title = plain(item.title)
     if title:
         return title[:TITLE_MAX]
-    return in_site_language("Untitled post %(id)s") % {"id": item.wp_id}
+    return in_site_language(gettext_noop("Untitled post %(id)s")) % {"id": item.wp_id}
 
 
 def summary_of(item, blocks, limit):

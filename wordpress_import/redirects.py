@@ -19,6 +19,8 @@ class Redirects:
         self.site = site
         self.blog = blog
         self.seen = set()
+        # One query for the redirects already there, not one per old address.
+        self.existing = set(Redirect.objects.filter(site=site).values_list("old_path", flat=True))
 
     def add(self, old_path, *, page=None, route="", link=""):
         old_path = Redirect.normalise_path(old_path)
@@ -29,8 +31,7 @@ class Redirects:
         # A page's own new address may be its old one (an "About" page): nothing to do.
         if not link and not route and (target.url or "").rstrip("/") == old_path:
             return
-        existing = Redirect.objects.filter(site=self.site, old_path=old_path)
-        if existing.exists():
+        if old_path in self.existing:
             self.report.count("redirects", SKIPPED)
             return
         Redirect.objects.create(

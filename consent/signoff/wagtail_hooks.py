@@ -1,13 +1,16 @@
+from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets.button import Button
 from wagtail.snippets.action_menu import ActionMenuItem
 
 from consent.models import Person
 from consent.signoff import admin_views
 from consent.signoff.admin_views import MANAGE_CONSENT
+from consent.signoff.models import SignoffResponse
 
 
 @hooks.register("register_admin_urls")
@@ -82,3 +85,27 @@ def signoff_log_actions(actions):
         _("Decline answers given by private link"),
         _("Answers given by private link not confirmed"),
     )
+
+
+class WaitingAnswersPanel(Component):
+    """On the dashboard: how many people's answers wait for a consent officer."""
+
+    name = "consent_signoff_waiting"
+    order = 45
+
+    def __init__(self, request):
+        self.request = request
+
+    def render_html(self, parent_context=None):
+        waiting = SignoffResponse.objects.filter(status=SignoffResponse.Status.PENDING).count()
+        if not waiting:
+            return ""
+        return render_to_string(
+            "consent/signoff/admin/waiting_panel.html", {"waiting": waiting}, request=self.request
+        )
+
+
+@hooks.register("construct_homepage_panels")
+def add_waiting_answers_panel(request, panels):
+    if request.user.has_perm(MANAGE_CONSENT):
+        panels.append(WaitingAnswersPanel(request))

@@ -1,6 +1,9 @@
 import pytest
 
 from tests.campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
+
+# Varnish in front of the live server, for the sign-up through the shared cache.
+from tests.website.conftest import varnish, varnish_server  # noqa: F401
 from website.models import PageTopic
 
 

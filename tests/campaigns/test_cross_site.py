@@ -22,12 +22,14 @@ def strict_client():
     return Client(enforce_csrf_checks=True)
 
 
-def test_the_campaign_page_sets_no_cookie(strict_client, campaign):
+def test_the_campaign_page_sets_no_cookie_and_does_not_vary_by_cookie(strict_client, campaign):
     response = strict_client.get(campaign.url)
     assert response.status_code == 200
     assert 'class="signup-form"' in response.text
     assert response.cookies == {}
+    assert "cookie" not in response.get("Vary", "").lower()
     assert "csrfmiddlewaretoken" not in response.text
+    assert "public" in response["Cache-Control"]
 
 
 def test_a_post_from_this_site_without_any_cookie_is_taken(strict_client, campaign):

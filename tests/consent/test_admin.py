@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from consent.models import ConsentRecord, ConsentWithdrawal
+from stories.models import StoryPage
 from tests.consent.factories import (
     ConsentNoticeFactory,
     ConsentRecordFactory,
@@ -131,6 +132,8 @@ def test_dashboard_panel_shows_what_needs_attention(
     from consent.services import withdraw_consent
 
     withdraw_consent(consenting_person, by=None, reason="Asked")
+    # A page forced back live behind the gate's back is listed with the reason it fails.
+    StoryPage.objects.filter(title="Brian's year").update(live=True)
 
     response = client.get(reverse("wagtailadmin_home"))
 

@@ -15,6 +15,7 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
+from consent.gate import nobody_featured_problem
 from consent.models import FeaturedPerson
 from stories.workflows import assign_story_workflow
 from tests.consent.factories import lapse_consent
@@ -23,11 +24,16 @@ from tests.stories.factories import StoryPageFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def draft_story(story_index, unconsented_person):
-    """A never-published story featuring someone with no consent, saved as a draft."""
+@pytest.fixture(params=["someone without consent", "nobody"])
+def draft_story(request, story_index, unconsented_person):
+    """A never-published story saved as a draft, featuring someone with no consent or
+    featuring nobody at all; `problem` is what the gate says about it."""
     story = StoryPageFactory(parent=story_index, live=False, title="Dana's story")
-    story.featured_people = [FeaturedPerson(person=unconsented_person, uses=["name", "story"])]
+    if request.param == "nobody":
+        story.problem = nobody_featured_problem()
+    else:
+        story.featured_people = [FeaturedPerson(person=unconsented_person, uses=["name", "story"])]
+        story.problem = "Dana has no consent recorded."
     story.save_revision()
     return story
 
@@ -56,7 +62,7 @@ def test_the_publish_button_refuses_and_keeps_the_draft(client, draft_story, mem
     response = client.post(edit_url, form, follow=True)
 
     assert not is_live(draft_story)
-    assert "Dana has no consent recorded." in response.text
+    assert draft_story.problem in response.text
     assert draft_story.get_latest_revision_as_object().title == "Dana's story, edited"
 
 
@@ -68,7 +74,7 @@ def test_the_workflow_consent_check_rejects_with_the_problems(draft_story, story
     assert workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
     check = TaskState.objects.get(workflow_state=workflow_state)
     assert check.status == TaskState.STATUS_REJECTED
-    assert check.comment == "Dana has no consent recorded."
+    assert check.comment == draft_story.problem
     assert not is_live(draft_story)
 
 

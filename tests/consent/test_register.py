@@ -151,3 +151,15 @@ def test_dashboard_warnings_link_to_the_person(officer, make_story, consenting_p
     for person in (soon.person, consenting_person):
         edit = reverse("wagtailsnippets_consent_person:edit", args=[person.pk])
         assert f'<a href="{edit}">{person.public_name}</a>' in response.text
+
+
+def test_searching_the_register_keeps_the_states_and_filters(officer, register):
+    response = officer.get(reverse(LIST), {"q": "Wyn", "consent_state": "withdrawn"})
+    assert response.status_code == 200
+    assert "Withdrawn Wyn" in response.text
+    assert "Current Carys" not in response.text
+    assert "consent-state--withdrawn" in response.text
+    by_role = officer.get(reverse(LIST), {"q": "Nia", "role": "supported", "age_band": "adult"})
+    assert "Never Nia" in by_role.text
+    anyone = officer.get(reverse(LIST), {"q": "Carys"})
+    assert 'class="consent-state consent-state--current">Current<' in anyone.text

@@ -19,12 +19,20 @@ from tests.consent.factories import (
     EvidenceFactory,
     lapse_consent,
 )
+from tests.stories.factories import StoryPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def test_a_page_featuring_nobody_has_no_consent_problems(make_story):
-    assert consent_problems(make_story()) == []
+def test_a_story_featuring_nobody_has_that_problem_and_other_pages_have_none(
+    story_index, about_page
+):
+    story = StoryPageFactory(parent=story_index)
+    assert consent_problems(story) == [
+        "It features nobody: add the people it names, shows or quotes under “People "
+        "featured”, or ask a consent officer to record that it features no identifiable person."
+    ]
+    assert consent_problems(about_page) == []
 
 
 def test_problems_name_the_person_and_the_missing_use(make_story, consenting_person):

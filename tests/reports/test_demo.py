@@ -3,8 +3,9 @@ import html
 import pytest
 from wagtail.models import Locale
 
+from documents.models import PdfDetails
 from reports import demo
-from reports.models import PdfDetails, ReportIndexPage, ReportPage
+from reports.models import ReportIndexPage, ReportPage
 from website import demo as website_demo
 
 pytestmark = pytest.mark.django_db

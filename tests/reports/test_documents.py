@@ -9,9 +9,10 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 from consent.models import EVIDENCE_COLLECTION_NAME
-from reports.models import DownloadCount, PdfDetails
+from documents.models import PdfDetails
+from reports.models import DownloadCount
+from tests.documents.test_pdf import JAVASCRIPT_ON_OPEN
 from tests.reports.factories import PdfDocumentFactory, ReportPageFactory, pdf_bytes
-from tests.reports.test_pdf import JAVASCRIPT_ON_OPEN
 
 pytestmark = pytest.mark.django_db
 

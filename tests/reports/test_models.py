@@ -5,7 +5,8 @@ import pytest
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from reports.models import DownloadCount, PdfDetails, ReportPartner
+from documents.models import PdfDetails
+from reports.models import DownloadCount, ReportPartner
 from tests.reports.factories import PdfDocumentFactory, pdf_bytes
 from tests.website.factories import OrganisationFactory
 

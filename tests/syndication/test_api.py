@@ -4,7 +4,7 @@ syndication, what the documents endpoint hides, its cost and its answers to bad 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Collection
+from wagtail.models import Collection, CollectionViewRestriction
 
 from consent.models import Use
 from consent.services import withdraw_consent
@@ -394,3 +394,24 @@ def test_a_campaign_gives_its_ask_and_never_its_sign_ups(client, site_tree, topi
     assert [link["slug"] for link in data["page_topics"]] == ["later-life"]
     assert "private@example.org" not in response.text
     assert "Private Supporter" not in response.text
+
+
+def test_an_image_in_a_restricted_collection_stays_out_of_the_images_endpoint(
+    client, syndicated_story
+):
+    def image_titles():
+        return [image["title"] for image in client.get("/api/v2/images/").json()["items"]]
+
+    image = syndicated_story.hero_image
+    assert image.title in image_titles()
+
+    # Named to sort after the existing collections: treebeard renumbers siblings otherwise.
+    private = Collection.get_first_root_node().add_child(name="Zz private photos")
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    image.collection = private
+    image.save()
+
+    assert image.title not in image_titles()
+    assert client.get(f"/api/v2/images/{image.pk}/").status_code == 404

@@ -91,6 +91,34 @@ def test_ensure_admin_prints_credentials_that_work_every_time(client, credential
     assert client.get("/admin/").status_code == 200
 
 
+# As `make run` has it (website/settings/dev.py): the password alone signs in locally.
+@override_settings(DEBUG=True, ADMIN_2FA_DEV_BYPASS=True)
+def test_ensure_admin_makes_one_working_account_per_role_and_prints_them(client, credentials_file):
+    output = io.StringIO()
+    call_command("ensure_admin", stdout=output)
+    call_command("ensure_admin", stdout=io.StringIO())
+    password = credentials_file.read_text().strip()
+    for username, group in [
+        ("writer", "Writers"),
+        ("editor", "Editors"),
+        ("consent-officer", "Consent officers"),
+        ("translator", "Translators"),
+    ]:
+        assert f"{group}: username {username}" in output.getvalue()
+        user = get_user_model().objects.get(username=username)
+        assert list(user.groups.values_list("name", flat=True)) == [group]
+        assert not user.is_superuser
+        assert client.login(request=HttpRequest(), username=username, password=password)
+        assert client.get("/admin/").status_code == 200
+        client.logout()
+    # Only the consent officer reaches the consent register.
+    client.login(request=HttpRequest(), username="writer", password=password)
+    assert client.get("/admin/reports/consent-register/").status_code in (302, 403)
+    client.logout()
+    client.login(request=HttpRequest(), username="consent-officer", password=password)
+    assert client.get("/admin/reports/consent-register/").status_code == 200
+
+
 def test_ensure_admin_refuses_outside_development(credentials_file):
     with pytest.raises(CommandError):
         call_command("ensure_admin", stdout=io.StringIO())

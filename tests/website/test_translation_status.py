@@ -11,6 +11,9 @@ from django.urls import reverse
 from wagtail.models import PageLogEntry
 from wagtail_localize.models import TranslationSource
 
+from consent.models import Use
+from consent.services import withdraw_consent
+from tests.consent.factories import ConsentRecordFactory
 from tests.website.factories import StandardPageFactory
 from tests.website.localize import sync, translate
 from website.translation_status import (
@@ -214,3 +217,52 @@ def test_the_report_takes_the_same_number_of_queries_however_many_pages(signed_i
         return len(queries)
 
     assert queries_with(3) == queries_with(9)
+
+
+@pytest.fixture
+def story_about(make_story):
+    def make(uses, title):
+        record = ConsentRecordFactory(person__public_name=title.split()[0], uses=uses)
+        return make_story(record.person, uses=[Use.NAME, Use.STORY], title=title), record.person
+
+    return make
+
+
+def row_of(html, title):
+    """The table row of the page called `title`."""
+    return next(row for row in html.split("<tr") if title in row)
+
+
+def test_a_page_the_gate_refuses_in_welsh_is_blocked_by_consent(signed_in, story_about):
+    english_only, _person = story_about(["name", "story"], "Brian at home")
+    welsh_too, _other = story_about(["name", "story", "welsh"], "Clare in Surrey")
+
+    client = signed_in("Translators")
+    html = client.get(REPORT).content.decode()
+
+    assert "Blocked by consent" in row_of(html, "Brian at home")
+    assert "Blocked by consent" not in row_of(html, "Clare in Surrey")
+    # Without the Welsh use the page can still be sent for translation, ready for when
+    # the person agrees.
+    submit = reverse("wagtail_localize:submit_page_translation", args=[english_only.pk])
+    assert submit in row_of(html, "Brian at home")
+    export = client.get(REPORT, {"export": "csv"})
+    rows = csv.DictReader(io.StringIO(b"".join(export.streaming_content).decode()))
+    consent = {row["Page"]: row["Consent in Welsh"] for row in rows}
+    assert consent[english_only.title] == "Blocked by consent"
+    assert consent[welsh_too.title] == ""
+
+
+def test_a_page_whose_people_withdrew_is_never_offered_for_translation(signed_in, story_about):
+    withdrawn, person = story_about(["name", "story", "welsh"], "Angela and Tina")
+    kept, _other = story_about(["name", "story", "welsh"], "James and Phil")
+    withdraw_consent(person, by=None, reason="Asked us to")
+
+    html = signed_in("Translators").get(REPORT).content.decode()
+
+    row = row_of(html, "Angela and Tina")
+    assert "Blocked by consent" in row
+    assert reverse("wagtail_localize:submit_page_translation", args=[withdrawn.pk]) not in row
+    assert "it is not sent for translation" in row
+    # Positive control: the page whose people still consent is offered.
+    assert reverse("wagtail_localize:submit_page_translation", args=[kept.pk]) in html

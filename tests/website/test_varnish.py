@@ -2,9 +2,11 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import Client
 
-pytestmark = [pytest.mark.varnish, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.varnish,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_anonymous_readers_share_one_cached_compressed_copy(varnish, about_page):
@@ -18,10 +20,19 @@ def test_anonymous_readers_share_one_cached_compressed_copy(varnish, about_page)
     assert again.headers["cache-control"] == "public, max-age=60"
 
 
-def test_signed_in_staff_pass_through_to_the_app(varnish, about_page):
-    session = Client()
-    session.force_login(get_user_model().objects.create_superuser("editor", "e@example.org"))
-    cookie = f"sessionid={session.cookies['sessionid'].value}"
+def test_a_browser_asking_again_is_told_not_modified_until_the_page_changes(varnish, about_page):
+    etag = varnish.get("/about/").headers["etag"]
+    assert varnish.get("/about/", **{"If-None-Match": etag}).status == 304
+    about_page.title = "About the network"
+    about_page.save_revision().publish()
+    changed = varnish.get("/about/", **{"If-None-Match": etag})
+    assert changed.status == 200
+    assert "About the network" in changed.text
+
+
+def test_signed_in_staff_pass_through_to_the_app(varnish, about_page, client):
+    client.force_login(get_user_model().objects.create_superuser("editor", "e@example.org"))
+    cookie = f"sessionid={client.cookies['sessionid'].value}"
     varnish.get("/about/")
     staff = [varnish.get("/about/", Cookie=cookie) for _ in range(2)]
     assert [reply.headers["x-cache"] for reply in staff] == ["MISS", "MISS"]

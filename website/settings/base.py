@@ -9,13 +9,14 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONE, SELF
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from wagtail.embeds.oembed_providers import vimeo, youtube
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
     "website",
+    "documents",
     "consent",
     "consent.signoff",
     "stories",
@@ -24,6 +25,7 @@ INSTALLED_APPS = [
     "blog",
     "syndication",
     "wordpress_import",
+    "operations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -84,7 +86,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "security.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "security.csp.SiteAndAdminCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # The old blog's /?p=123 and /feed/, which our routes would otherwise answer.
     "wordpress_import.middleware.WordPressRedirectMiddleware",
@@ -156,9 +158,23 @@ TEMPLATES = [
 # SQLite is only the zero-set-up default of `make run`; tests and production use PostgreSQL.
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=60,
+        # A kept connection is checked before each request uses it, so a restarted
+        # database costs the requests in flight, not every request for the next minute.
+        conn_health_checks=True,
     )
 }
+# SQLite as `make run` uses it: the web server, the scheduler and an editor's session
+# pings all write to one file. WAL lets readers read while one writes; IMMEDIATE takes the
+# write lock when a transaction starts, so a second writer waits its turn (up to the
+# timeout) instead of failing with "database is locked" when it tries to upgrade a read.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": 20,
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -186,6 +202,17 @@ STATIC_ROOT = BASE_DIR / "static_collected"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Where `manage.py backup_site` writes its dated archives, and beside them the ledger of
+# consent withdrawals that a restore replays (operations/ledger.py).
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
+WITHDRAWAL_LEDGER = Path(
+    os.environ.get("WITHDRAWAL_LEDGER", BACKUP_DIR / "withdrawal-ledger.jsonl")
+)
+# Originals of photos withheld because someone in them has not consented (consent.services):
+# outside MEDIA_ROOT, so no web server or URL can serve them.
+WITHHELD_IMAGES_ROOT = Path(
+    os.environ.get("WITHHELD_IMAGES_ROOT", BASE_DIR / "private" / "withheld-images")
+)
 
 WAGTAIL_SITE_NAME = "Shared Lives Plus"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -203,7 +230,7 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # the form every document upload goes through.
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "reports.forms.PdfDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.PdfDocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # A 48 KB PNG can hold 20000 by 20000 pixels, which take gigabytes to resize: anything over
 # 50 million pixels (more than a phone camera takes) is refused at upload, with a reason.
@@ -236,7 +263,13 @@ SEARCH_RESULTS_PER_PAGE = 10
 # limit): a table in the database unless Redis is configured. Its table is created by a
 # migration (campaigns 0002), so `migrate` is all a new database needs.
 SHARED_CACHE = (
-    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
+    {
+        # Answers as an empty cache while Redis is away (website/shared_cache.py), and waits
+        # for it half a second at most: a lost cache costs speed, never a page.
+        "BACKEND": "website.shared_cache.FailOpenRedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
     if os.environ.get("REDIS_URL")
     else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "shared_cache"}
 )
@@ -256,16 +289,23 @@ CONSENT_LINK_REQUESTS_PER_WINDOW = 60
 # Campaign sign-ups are personal data, deleted by `manage.py delete_old_signups` once older
 # than this.
 CAMPAIGN_SIGNUP_RETENTION_DAYS = int(os.environ.get("CAMPAIGN_SIGNUP_RETENTION_DAYS", 730))
+# Accepted campaign sign-ups per network address per hour (campaigns/services.py).
+CAMPAIGN_SIGNUPS_PER_ADDRESS = int(os.environ.get("CAMPAIGN_SIGNUPS_PER_ADDRESS") or 60)
 
 # Email goes out from an address a person reads: supporters answer confirmation emails
 # with questions and removal requests.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "campaigns@example.org")
 CAMPAIGN_REPLY_TO_EMAIL = os.environ.get("CAMPAIGN_REPLY_TO_EMAIL", DEFAULT_FROM_EMAIL)
 
-# The public site loads nothing from another origin. The Wagtail admin needs inline
-# scripts and styles of its own, so it keeps Django's defaults and is left out.
+# The public site loads nothing from another origin.
+PUBLIC_FRAME_SOURCES = [
+    SELF,
+    # Our own widget previews on /feeds/, and the video hosts the embed block allows.
+    "https://www.youtube-nocookie.com",
+    "https://www.youtube.com",
+    "https://player.vimeo.com",
+]
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
@@ -273,19 +313,26 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "connect-src": [SELF],
-        # Our own widget previews on /feeds/, and the video hosts the embed block allows.
-        "frame-src": [
-            SELF,
-            "https://www.youtube-nocookie.com",
-            "https://www.youtube.com",
-            "https://player.vimeo.com",
-        ],
+        "frame-src": PUBLIC_FRAME_SOURCES,
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
         "frame-ancestors": [SELF],
     },
 }
+# The Wagtail admin (security/csp.py says why each loosening is there): its templates carry
+# inline scripts and style attributes; image uploads preview as blob: addresses; video
+# thumbnails in the editor come from the two video hosts; previews show public pages.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:", "https://i.ytimg.com", "https://i.vimeocdn.com"],
+}
+# Nothing in the admin calls out to other sites: no Gravatar (it would send a hash of each
+# editor's email address), no check for new Wagtail releases from editors' browsers.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"

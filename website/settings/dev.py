@@ -1,7 +1,6 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import DATABASES
 
 DEBUG = True
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "dev-only-not-secret-7c1f0e6d")
@@ -16,7 +15,3 @@ ADMIN_2FA_DEV_BYPASS = os.environ.get("ADMIN_2FA_DEV_BYPASS", "true") == "true"
 # Serve static files straight from the source folders, without collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
-
-# The scheduler and the web server share the SQLite file: wait for each other's writes.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20

@@ -73,3 +73,11 @@ def test_who_sees_the_link_maker_on_the_person_and_the_answers_in_the_menu(
     assert (link_maker in listing.text) is allowed
     assert (link_maker in edit.text) is allowed
     assert (reverse("consent_signoff_answers") in home.text) is allowed
+
+
+@pytest.mark.parametrize(("role", "allowed"), ROLES[1:])
+def test_the_dashboard_tells_consent_officers_of_waiting_answers(
+    client, member_of, answered, role, allowed
+):
+    home = signed_in(client, member_of, role).get(reverse("wagtailadmin_home"))
+    assert ("1 person's answers are waiting for you to check." in home.text) is allowed

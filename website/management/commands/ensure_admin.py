@@ -3,6 +3,7 @@ import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 CREDENTIALS_FILE = settings.BASE_DIR / ".admin-credentials"
@@ -13,11 +14,21 @@ TWO_FACTOR_NOTE = {
     "authenticator app (or type its key) and keep the recovery codes.\n",
 }
 
+# One demo account per role, so the story workflow (consent check, consent officer,
+# editor) can be tried as designed: a superuser skips it.
+ROLE_ACCOUNTS = {
+    "writer": "Writers",
+    "editor": "Editors",
+    "consent-officer": "Consent officers",
+    "translator": "Translators",
+}
+
 
 class Command(BaseCommand):
     help = (
-        "Development only: makes sure a superuser exists and prints its username and "
-        "password. ADMIN_USERNAME and ADMIN_PASSWORD override the defaults."
+        "Development only: makes sure a superuser and one account for each role (Writer, "
+        "Editor, Consent officer, Translator) exist and prints their sign-ins, all with the "
+        "same password. ADMIN_USERNAME and ADMIN_PASSWORD override the defaults."
     )
 
     def handle(self, *args, **options):
@@ -31,21 +42,34 @@ class Command(BaseCommand):
             password = CREDENTIALS_FILE.read_text().strip()
         password = password or secrets.token_urlsafe(12)
 
-        user, _created = get_user_model().objects.get_or_create(
-            username=username, defaults={"email": f"{username}@example.org"}
-        )
-        user.is_staff = user.is_superuser = user.is_active = True
-        if not user.check_password(password):
-            user.set_password(password)
-        user.save()
+        self.ensure_user(username, password, superuser=True)
+        for role_username, group_name in ROLE_ACCOUNTS.items():
+            user = self.ensure_user(role_username, password, superuser=False)
+            user.groups.set([Group.objects.get(name=group_name)])
         CREDENTIALS_FILE.write_text(password + "\n")
         CREDENTIALS_FILE.chmod(0o600)
 
+        roles = "".join(
+            f"  {group_name}: username {role_username}\n"
+            for role_username, group_name in ROLE_ACCOUNTS.items()
+        )
         self.stdout.write(
             self.style.SUCCESS(
                 "\nSign in to the admin at "
                 f"{settings.WAGTAILADMIN_BASE_URL}/admin/\n"
                 f"  username: {username}\n  password: {password}\n"
+                f"One account for each role, with the same password:\n{roles}"
             )
         )
         self.stdout.write(TWO_FACTOR_NOTE[settings.ADMIN_2FA_DEV_BYPASS])
+
+    def ensure_user(self, username, password, *, superuser):
+        user, _created = get_user_model().objects.get_or_create(
+            username=username, defaults={"email": f"{username}@example.org"}
+        )
+        user.is_staff = user.is_active = True
+        user.is_superuser = superuser
+        if not user.check_password(password):
+            user.set_password(password)
+        user.save()
+        return user

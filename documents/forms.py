@@ -2,7 +2,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from wagtail.documents.forms import BaseDocumentForm
 
-from reports.pdf import NotAReadablePdf, read_page_count
+from documents.pdf import NotAReadablePdf, read_page_count
 
 
 class PdfDocumentForm(BaseDocumentForm):

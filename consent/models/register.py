@@ -1,6 +1,5 @@
-"""The consent register. Consent data never lives in page fields: page revisions keep every
-field forever and translators are sent text fields, so people and their consent are models
-of their own, and a page only links to a person and says which uses it makes."""
+"""People, what they were told, the consent they gave or withdrew, and the pages featuring
+them."""
 
 from django import forms
 from django.conf import settings
@@ -334,24 +333,3 @@ class FeaturedPerson(models.Model):
 
 
 EVIDENCE_COLLECTION_NAME = "Consent evidence"
-
-
-class PageConsentState(models.Model):
-    """The gate's stored verdict on a page, so that listings ask the database one question
-    instead of reloading every page, its people and their records (see `consent.gate`).
-
-    Derived data: `consent.services.refresh_consent_states` rewrites it whenever a page, the
-    people it features or their consent change. A page with no row is not public (fail
-    closed). Consent running out needs no rewrite: the row keeps the days the consent
-    covers, compared with today when the gate is asked."""
-
-    page = models.OneToOneField(
-        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
-    )
-    blocked = models.BooleanField(default=False)
-    blocked_for_partners = models.BooleanField(default=False)
-    open_from = models.DateField(null=True, blank=True)
-    open_until = models.DateField(null=True, blank=True)
-
-    def __str__(self):
-        return f"Consent state of page {self.page_id}"

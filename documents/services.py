@@ -1,7 +1,7 @@
 """Writes that follow from an upload."""
 
-from reports.models import PdfDetails
-from reports.pdf import NotAReadablePdf, read_page_count
+from documents.models import PdfDetails
+from documents.pdf import NotAReadablePdf, read_page_count
 
 
 def describe_document(document):

@@ -1,4 +1,4 @@
-from reports.services import describe_document
+from documents.services import describe_document
 
 
 def describe_saved_document(sender, instance, raw=False, **kwargs):

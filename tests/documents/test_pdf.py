@@ -5,7 +5,7 @@ import pytest
 from pypdf import PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
 
-from reports.pdf import NotAReadablePdf, read_page_count
+from documents.pdf import NotAReadablePdf, read_page_count
 from tests.reports.factories import pdf_bytes
 
 
