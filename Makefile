@@ -5,7 +5,7 @@ UV := python3 -m uv
 RUN := $(UV) run --frozen
 PORT ?= 8000
 
-.PHONY: run test lint format messages install bench
+.PHONY: run test lint format messages install bench stack drill backup restore
 
 install:
 	@scripts/ensure_uv.sh
@@ -48,3 +48,23 @@ bench: messages
 	@scripts/system_packages.sh postgresql
 	DJANGO_SETTINGS_MODULE=benchmarks.settings scripts/with_postgres.sh \
 		$(RUN) python -m benchmarks
+
+# The production shape on one machine, in the foreground (README, "Production on one
+# machine"): PostgreSQL, Redis, two gunicorns behind Varnish, the task worker, the scheduler.
+stack: messages
+	@scripts/system_packages.sh postgresql varnish redis-server
+	scripts/stack.sh
+
+# Starts the stack in var/drill, puts it through load, a killed app server, a restarted
+# PostgreSQL, a stopped Redis, a backup and restore, prints the table and stops it.
+drill: messages
+	@scripts/system_packages.sh postgresql varnish redis-server
+	$(RUN) python deploy/drill.py
+
+# The database and media files in one dated archive in BACKUP_DIR (backups/), and back.
+backup: install
+	$(RUN) python manage.py backup_site
+
+restore: install
+	@test -n "$(FILE)" || { echo "Say which archive: make restore FILE=backups/site-....tar.gz"; exit 2; }
+	$(RUN) python manage.py restore_site "$(FILE)"

@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 # Accepted sign-ups (each sends an email) per network address per hour. Mistakes do not
 # count, so a meeting of sixty people on one connection can all sign; the limit is there
 # to stop one machine making us email hundreds of addresses.
-SIGNUPS_PER_ADDRESS = 60
+SIGNUPS_PER_ADDRESS = settings.CAMPAIGN_SIGNUPS_PER_ADDRESS
 WINDOW_SECONDS = 60 * 60
 # Signing again with an address that has not confirmed sends the link again, but not more
 # often than this, so a stranger cannot fill somebody's inbox from many connections.

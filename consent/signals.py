@@ -10,3 +10,7 @@ change's transaction: a listener acting outside the database waits for the commi
 from django.dispatch import Signal
 
 consent_changed = Signal()
+
+# Sent by `run_scheduled_tasks` after each run, so that whatever watches the site's health
+# can tell a scheduler that stopped.
+scheduled_tasks_ran = Signal()

@@ -19,15 +19,6 @@ from consent.services import record_consent, record_no_identifiable_person, with
 MANAGE_CONSENT = "consent.manage_consent"
 
 
-class ConsentStatusColumn(Column):
-    cell_template_name = "consent/admin/status_cell.html"
-
-    def get_cell_context_data(self, instance, parent_context):
-        context = super().get_cell_context_data(instance, parent_context)
-        context["status"], context["uses"] = person_consent(instance, timezone.localdate())
-        return context
-
-
 class PersonIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().prefetch_related("consent_records", "withdrawals")

@@ -28,6 +28,7 @@ from consent.gate import public_pages
 from consent.panels import featured_people_panels
 from documents.views import serve as serve_document
 from reports.panels import DownloadsPanel
+from website import frame
 from website.models import SectionIndexPage, Topic, topics_panel
 from website.related import pages_sharing_topics
 
@@ -302,9 +303,12 @@ class ReportPage(RoutablePageMixin, Page):
             "name": self.title,
             "description": self.summary,
             "datePublished": self.publication_date.isoformat(),
-            "inLanguage": self.locale.language_code,
+            "inLanguage": frame.language_code(request, self.locale_id),
             "url": self.get_full_url(request),
-            "publisher": {"@type": "Organization", "name": self.get_site().site_name},
+            "publisher": {
+                "@type": "Organization",
+                "name": (frame.find_site(request) or self.get_site()).site_name,
+            },
         }
         if self.authors:
             data["author"] = [
@@ -319,7 +323,7 @@ class ReportPage(RoutablePageMixin, Page):
                 | ({"url": organisation.website} if organisation.website else {})
                 for organisation in organisations
             ]
-        if self.document is not None:
+        if self.document_id is not None:
             data["encoding"] = {
                 "@type": "MediaObject",
                 "encodingFormat": "application/pdf",

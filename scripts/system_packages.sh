@@ -11,6 +11,7 @@ for package in "$@"; do
         chromium) [ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core) ;;
         # Compiling its VCL needs a C compiler, which the package depends on.
         varnish) [ -x /usr/sbin/varnishd ] || missing+=(varnish) ;;
+        redis-server) command -v redis-server >/dev/null 2>&1 || missing+=(redis-server) ;;
         *) echo "system_packages.sh: unknown package $package" >&2; exit 2 ;;
     esac
 done

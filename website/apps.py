@@ -26,8 +26,8 @@ class WebsiteConfig(AppConfig):
             purge_consent_changed,
             purge_moved,
             purge_page,
-            purge_shown_everywhere,
             purge_slug_changed,
+            purge_snippet_or_setting,
         )
         from website.signal_handlers import follow_source_schedule
         from website.translated_links import localize_links_to_snippet, localize_page_links
@@ -53,8 +53,8 @@ class WebsiteConfig(AppConfig):
         post_page_move.connect(purge_moved, dispatch_uid="website_purge_moved")
         page_slug_changed.connect(purge_slug_changed, dispatch_uid="website_purge_slug_changed")
         consent_changed.connect(purge_consent_changed, dispatch_uid="website_purge_consent")
-        post_save.connect(purge_shown_everywhere, dispatch_uid="website_purge_snippet_saved")
-        post_delete.connect(purge_shown_everywhere, dispatch_uid="website_purge_snippet_deleted")
+        post_save.connect(purge_snippet_or_setting, dispatch_uid="website_purge_snippet_saved")
+        post_delete.connect(purge_snippet_or_setting, dispatch_uid="website_purge_snippet_deleted")
         # Wagtail's reference index leaves settings out; the menus link to pages, and the
         # purge of such a page must know that it is shown on every page.
         for model in apps.get_models():

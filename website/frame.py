@@ -80,6 +80,8 @@ def language_code(request, locale_id):
 def find_site(request):
     """The Site that answers `request`, as `Site.find_for_request` finds it, which Wagtail
     and our code then read from the request."""
+    if request is None:
+        return None
     if not hasattr(request, "_wagtail_site"):
         hostname, port = request.get_host().partition(":")[0], request.get_port()
         request._wagtail_site = (

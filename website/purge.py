@@ -23,6 +23,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
+from django.db.models.signals import post_delete
 from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
@@ -156,14 +157,21 @@ def purge_page(sender, instance, **kwargs):
     purge_after_commit([instance.pk])
 
 
-def purge_shown_everywhere(sender, **kwargs):
-    """Snippets (topics, authors, organisations, people's public names) and settings (the
-    menus, the footer) are shown on many pages at once, found through no page relation;
-    editors change them rarely, so every page goes."""
-    if not settings.FRONTEND_CACHE_URL:
+def purge_snippet_or_setting(sender, instance, signal, **kwargs):
+    """A setting (the menus, the footer) is shown on every page, so every page goes. A
+    snippet (a topic, an author, a person's public name) is shown by the pages referring
+    to it in Wagtail's reference index, and wherever those are shown; a deleted one has
+    left the index already, so every page goes. Snippets no page refers to (sign-ups,
+    consent records) purge nothing."""
+    if not settings.WAGTAILFRONTENDCACHE:
         return
-    if is_setting(sender) or sender in get_snippet_models():
+    if is_setting(sender) or (signal is post_delete and sender in get_snippet_models()):
         transaction.on_commit(purge_everything.enqueue)
+    elif sender in get_snippet_models():
+        references = ReferenceIndex.get_references_to(instance).filter(
+            base_content_type=ContentType.objects.get_for_model(Page)
+        )
+        purge_after_commit(int(pk) for pk in references.values_list("object_id", flat=True))
 
 
 def purge_old_address(page_before):

@@ -11,6 +11,7 @@ from website import translation_status
 from website.admin_reports import PermissionMenuItem, report_urls
 from website.models import Organisation, Topic
 from website.purge import ADDRESSES_HOOK, in_every_language
+from website.sitemap import sitemaps
 from website.text import refuse_control_characters
 
 # Every text field of every page and snippet form in the admin refuses control characters,
@@ -72,5 +73,7 @@ def translation_status_menu_item():
 
 @hooks.register(ADDRESSES_HOOK)
 def search_and_sitemap(pages):
-    """Search results and the sitemap list every public page."""
-    return {*in_every_language("search"), reverse("sitemap")}
+    """Search results and the sitemap (its index and every section's) list every public
+    page."""
+    sections = [reverse("sitemap_section", args=[name]) for name in sitemaps()]
+    return {*in_every_language("search"), reverse("sitemap"), *sections}

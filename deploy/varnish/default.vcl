@@ -43,9 +43,10 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # Staff: the admin (previews included), private documents, and anyone signed in.
+    # Staff: the admin (previews included), private documents, and anyone signed in; and
+    # a featured person's private consent links, which no cache should ever hold.
     if (req.url ~ "^/admin(/|$)" || req.url ~ "^/documents/" ||
-        req.http.Cookie ~ "(^|;\s*)sessionid=") {
+        req.url ~ "^/(cy/)?consent/" || req.http.Cookie ~ "(^|;\s*)sessionid=") {
         return (pass);
     }
     # Anonymous readers all get the same page: no cookie of theirs reaches the app, so none
@@ -53,6 +54,15 @@ sub vcl_recv {
     # every request a miss).
     unset req.http.Cookie;
     return (hash);
+}
+
+# An app server that died takes a moment to be marked sick by the health check; until
+# then a read that reached it is asked again of the next one in the round robin, so
+# readers see nothing of it. Writes are not repeated: the first may have been done.
+sub vcl_backend_error {
+    if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
+    }
 }
 
 sub vcl_backend_response {

@@ -1,11 +1,13 @@
 """Property: whatever happens to a person's consent and to the pages featuring them
 (consent recorded or withdrawn, time passing, publishing directly or on a schedule,
 translating into Welsh, enforcement running or not, the story left featuring nobody, a
-photo of someone else put on it), a page that fails the consent check is never servable,
-listed, in the sitemap or in search."""
+photo of someone else put on it, the person signing off or taking the story down through
+their private link), a page that fails the consent check is never servable, listed, in the
+sitemap or in search."""
 
 import datetime
 
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db.models import F
 from django.test import Client
@@ -23,10 +25,12 @@ from consent.services import (
     set_people_in_image,
     withdraw_consent,
 )
+from consent.signoff.models import SignoffResponse
+from consent.signoff.services import confirm_answers, make_link, take_answers, take_down_by_link
 from stories.models import StoryPage
 from tests.blog.factories import ImageFactory
 from tests.conftest import build_site_tree
-from tests.consent.factories import ConsentRecordFactory, PersonFactory
+from tests.consent.factories import ConsentNoticeFactory, ConsentRecordFactory, PersonFactory
 from tests.stories.factories import StoryIndexPageFactory, StoryPageFactory, feature
 
 USES_OFFERED = [Use.NAME, Use.STORY, Use.PHOTO, Use.WELSH]
@@ -46,6 +50,10 @@ steps = st.lists(
         st.tuples(st.just("enforce")),
         st.tuples(st.just("feature_nobody")),
         st.tuples(st.just("photo"), st.booleans()),
+        # The featured person answers through their private link (yes to these uses, no to
+        # the rest), and a consent officer confirms or not.
+        st.tuples(st.just("sign_off"), st.sets(st.sampled_from(USES_OFFERED)), st.booleans()),
+        st.tuples(st.just("take_down_by_link")),
     ),
     max_size=8,
 )
@@ -59,6 +67,8 @@ class ConsentGateProperties(TestCase):
         index.save_revision().publish()
         self.tree.translate(index, title="Straeon")
         self.person = PersonFactory(public_name="Robin")
+        self.officer = get_user_model().objects.create_user("officer", "o@example.org", "pw")
+        ConsentNoticeFactory()
         self.story = StoryPageFactory(parent=index, live=False, title="Robin gardens", slug="robin")
         feature(self.story, self.person, [Use.NAME, Use.STORY])
         # Each example starts from a published story with a month of consent left, so
@@ -124,6 +134,25 @@ class ConsentGateProperties(TestCase):
             draft = self.story.get_latest_revision_as_object()
             draft.hero_image, draft.hero_alt_text = image, "Kim at the allotment"
             draft.save_revision()
+        elif action == "sign_off":
+            yes_to, confirmed = args
+            link, _token = make_link(self.person, by=None)
+            answers = take_answers(
+                link,
+                answers={str(use): use in yes_to for use in USES_OFFERED},
+                supported_by="",
+                language="en",
+            )
+            if confirmed and answers.status == SignoffResponse.Status.PENDING:
+                confirm_answers(
+                    answers,
+                    by=self.officer,
+                    expires_on=timezone.localdate() + datetime.timedelta(days=30),
+                    review_on=timezone.localdate(),
+                )
+        elif action == "take_down_by_link":
+            link, _token = make_link(self.person, by=None)
+            take_down_by_link(link, language="cy")
 
     def assert_nothing_failing_is_public(self):
         client = Client()

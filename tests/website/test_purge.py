@@ -62,6 +62,7 @@ def test_a_post_is_purged_wherever_it_is_shown(post):
         f"/api/v2/pages/{post.pk}/",
         "/oembed/",
         "/sitemap.xml",
+        "/sitemap-blog.xml",
         "/search/",
         "/cy/search/",
     }

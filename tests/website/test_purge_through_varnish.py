@@ -35,8 +35,6 @@ def test_publish_a_post_and_home_index_topic_archive_and_feeds_show_it_at_once(v
     blog = BlogIndexPageFactory(parent=site_tree.english_home)
     blog.save_revision().publish()
     care = TopicFactory(name="Care at home", slug="care")
-    # Saving a snippet purges everything (website/purge.py): the author is there already, so
-    # that only the post's own purge can bring it to the cached pages.
     author = AuthorFactory()
     older = BlogPostPageFactory(parent=blog, title="An older post", topics=[care], authors=[author])
     older.save_revision().publish()
@@ -59,6 +57,23 @@ def test_publish_a_post_and_home_index_topic_archive_and_feeds_show_it_at_once(v
 
     for address in addresses:
         assert "Slow policy" in varnish.get(address).text, address
+
+
+def test_rename_a_topic_and_the_pages_filed_under_it_show_the_new_name(varnish, site_tree):
+    blog = BlogIndexPageFactory(parent=site_tree.english_home)
+    blog.save_revision().publish()
+    care = TopicFactory(name="Care at home", slug="care")
+    post = BlogPostPageFactory(parent=blog, slug="slow-policy", topics=[care])
+    post.save_revision().publish()
+    addresses = ["/blog/slow-policy/", "/blog/topic/care/"]
+    for address, text in cached(varnish, addresses).items():
+        assert "Care at home" in text, address
+
+    care.name = "Care in ordinary homes"
+    care.save()
+
+    for address in addresses:
+        assert "Care in ordinary homes" in varnish.get(address).text, address
 
 
 @pytest.fixture
@@ -90,7 +105,7 @@ def test_withdraw_a_person_and_every_cached_address_that_showed_them_stops(varni
         f"/api/v2/pages/{story.pk}/": "Brian moves in",
         "/oembed/?url=" + quote("http://testserver/stories/brian/"): "Brian moves in",
         "/embed/stories/": "Brian moves in",
-        "/sitemap.xml": "/stories/brian/",
+        "/sitemap-stories.xml": "/stories/brian/",
         "/search/?q=Brian": "Brian moves in",
     }
     before = cached(varnish, addresses)

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "blog",
     "syndication",
     "wordpress_import",
+    "operations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -157,7 +158,11 @@ TEMPLATES = [
 # SQLite is only the zero-set-up default of `make run`; tests and production use PostgreSQL.
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=60,
+        # A kept connection is checked before each request uses it, so a restarted
+        # database costs the requests in flight, not every request for the next minute.
+        conn_health_checks=True,
     )
 }
 # SQLite as `make run` uses it: the web server, the scheduler and an editor's session
@@ -197,6 +202,12 @@ STATIC_ROOT = BASE_DIR / "static_collected"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Where `manage.py backup_site` writes its dated archives, and beside them the ledger of
+# consent withdrawals that a restore replays (operations/ledger.py).
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
+WITHDRAWAL_LEDGER = Path(
+    os.environ.get("WITHDRAWAL_LEDGER", BACKUP_DIR / "withdrawal-ledger.jsonl")
+)
 # Originals of photos withheld because someone in them has not consented (consent.services):
 # outside MEDIA_ROOT, so no web server or URL can serve them.
 WITHHELD_IMAGES_ROOT = Path(
@@ -252,7 +263,13 @@ SEARCH_RESULTS_PER_PAGE = 10
 # limit): a table in the database unless Redis is configured. Its table is created by a
 # migration (campaigns 0002), so `migrate` is all a new database needs.
 SHARED_CACHE = (
-    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
+    {
+        # Answers as an empty cache while Redis is away (website/shared_cache.py), and waits
+        # for it half a second at most: a lost cache costs speed, never a page.
+        "BACKEND": "website.shared_cache.FailOpenRedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
     if os.environ.get("REDIS_URL")
     else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "shared_cache"}
 )
@@ -272,6 +289,8 @@ CONSENT_LINK_REQUESTS_PER_WINDOW = 60
 # Campaign sign-ups are personal data, deleted by `manage.py delete_old_signups` once older
 # than this.
 CAMPAIGN_SIGNUP_RETENTION_DAYS = int(os.environ.get("CAMPAIGN_SIGNUP_RETENTION_DAYS", 730))
+# Accepted campaign sign-ups per network address per hour (campaigns/services.py).
+CAMPAIGN_SIGNUPS_PER_ADDRESS = int(os.environ.get("CAMPAIGN_SIGNUPS_PER_ADDRESS") or 60)
 
 # Email goes out from an address a person reads: supporters answer confirmation emails
 # with questions and removal requests.

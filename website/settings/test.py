@@ -1,5 +1,6 @@
 import os
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 from .base import DATABASES
@@ -17,6 +18,8 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="test-media-")
+BACKUP_DIR = Path(tempfile.mkdtemp(prefix="test-backups-"))
+WITHDRAWAL_LEDGER = BACKUP_DIR / "withdrawal-ledger.jsonl"
 WITHHELD_IMAGES_ROOT = tempfile.mkdtemp(prefix="test-withheld-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # The first request of a test process should see the same settings as every other.

@@ -4,6 +4,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from consent.services import enforce_consent
+from consent.signals import scheduled_tasks_ran
 
 
 class Command(BaseCommand):
@@ -28,6 +29,7 @@ class Command(BaseCommand):
                     f"Took down {len(taken_down)} page(s) whose consent lapsed: "
                     + ", ".join(page.title for page in taken_down)
                 )
+            scheduled_tasks_ran.send(sender=self.__class__)
             if once:
                 return
             time.sleep(interval)

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 WRONG_TOKENS = [
     "x",
     "A" * 43,
-    "%00",
+    "..",
     "ünïcødé",
     "' OR 1=1 --",
     "<script>alert(1)</script>",
