@@ -98,6 +98,9 @@ def item_widget(request, section, page_id):
     section_sources = sources_or_404(section)
     if section == ALL:
         raise Http404
+    # No page has an id past 64 bits, and SQLite cannot even compare one (a 500).
+    if page_id >= 2**63:
+        raise Http404
     source = section_sources[0]
     page = source.queryset(WIDGET_IMAGE).filter(pk=page_id).first()
     if page is None or not page_is_public(page, for_partners=True):

@@ -182,7 +182,9 @@ def addresses(site):
     found = set()
     for route, name, translated in resolver_paths():
         # Wagtail's page serving answers every other address: the pages stand for it.
-        if name != "wagtail_serve":
+        # Uploaded files are served by Django's development helper only under `make run`
+        # (DEBUG), by the web server in production: not a page of ours.
+        if name != "wagtail_serve" and not route.startswith("media/"):
             path = "/" + fill(route, site.samples, name)
             found.update({path, "/cy" + path} if translated else {path})
     found.update(fill(url, site.samples) for url in page_addresses())
@@ -266,7 +268,7 @@ def walk(site):
                 result.server_errors.append((address, response.status_code))
             elif (
                 400 <= response.status_code < 500
-                and is_json_address(path)
+                and is_json_address(address)
                 and "json" not in response.get("Content-Type", "")
             ):
                 result.not_json.append((address, response.status_code))

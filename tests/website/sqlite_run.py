@@ -80,9 +80,12 @@ def concurrency():
         try:
             for number in range(6):
                 # A different address each time: the per-address limit is not under test.
-                client = Client(REMOTE_ADDR=f"10.0.{thread_number}.{number + 1}")
+                client = Client(
+                    REMOTE_ADDR=f"10.0.{thread_number}.{number + 1}",
+                    HTTP_SEC_FETCH_SITE="same-origin",
+                )
                 response = client.post(
-                    campaign.url,
+                    f"{campaign.url}sign/",
                     {
                         "name": f"Supporter {thread_number}-{number}",
                         "email": f"supporter{thread_number}-{number}@example.org",
