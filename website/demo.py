@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
+from website import demo_schemes
 from website.models import FooterSettings, HomePage, NavigationSettings, PageTopic, StandardPage
 
 SITE_NAME = "Shared Lives Plus"
@@ -349,6 +350,7 @@ def configure_settings(site, about, privacy, accessibility):
 
 def load(log):
     Locale.objects.get_or_create(language_code="cy")
+    demo_schemes.load(log)
     if HomePage.objects.exists():
         log("Home pages already exist: leaving them as they are.")
         return
