@@ -40,9 +40,7 @@ def load(log):
                 "website": f"https://{slug}.example.org/",
             },
         )
-        translation = scheme.get_translation_or_none(welsh) or scheme.copy_for_translation(
-            welsh
-        )
+        translation = scheme.get_translation_or_none(welsh) or scheme.copy_for_translation(welsh)
         translation.name = entry.get("name_cy", entry["name"])
         translation.description = entry["description_cy"]
         for field in [f.name for f in Organisation._meta.fields]:

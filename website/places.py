@@ -25,7 +25,7 @@ def normalise(text):
     """Case, accents (Sir Gâr, Ynys Môn), apostrophes and spacing do not change a place."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    letters = re.sub(r"['’`.]", "", letters)
+    letters = re.sub(r"['\u2019`.]", "", letters)
     return " ".join(re.sub(r"[-,()/]", " ", letters).split())
 
 
@@ -117,6 +117,4 @@ def gazetteer():
 
 def authority_choices():
     """Every authority the site knows, for the admin's choice of the areas a scheme serves."""
-    return sorted(
-        ((a.slug, a.name) for a in gazetteer().authorities.values()), key=lambda c: c[1]
-    )
+    return sorted(((a.slug, a.name) for a in gazetteer().authorities.values()), key=lambda c: c[1])

@@ -16,7 +16,7 @@ from website.places import gazetteer, normalise
 
 # Letters in any alphabet, digits, spaces and the punctuation of place names
 # (King's Lynn, Stratford-upon-Avon, St. Ives).
-PLACE_TEXT = re.compile(r"^[\w\s'’.,()&-]*$")
+PLACE_TEXT = re.compile(r"^[\w\s'\u2019.,()&-]*$")
 
 
 class SchemeSearchForm(forms.Form):

@@ -54,11 +54,11 @@ def names(response):
         ("Devon County Council", "Shared Lives South West"),
     ],
 )
-def test_a_postcode_town_or_council_finds_the_scheme_that_covers_it(client, schemes, query, expected):
+def test_a_postcode_town_or_council_finds_the_scheme_covering_it(client, schemes, query, expected):
     response = client.get("/schemes/", {"q": query})
     assert response.status_code == 200
     assert names(response) == ([expected], [])
-    assert f"<h3 class=\"card__title\">{expected}</h3>" in response.content.decode()
+    assert f'<h3 class="card__title">{expected}</h3>' in response.content.decode()
 
 
 def test_the_result_count_is_announced_and_names_the_place(client, schemes):
