@@ -1,7 +1,10 @@
 """What every section shares: the topics content is filed under and the organisations
 (local schemes, councils, partners) it mentions."""
 
+from urllib.parse import urlencode
+
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, MultipleChooserPanel
@@ -155,6 +158,11 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def finder_url(self):
+        """The scheme finder showing this scheme: where a story or campaign naming it links."""
+        return f"{reverse('schemes')}?{urlencode({'q': self.name})}"
 
     @property
     def offers(self):
