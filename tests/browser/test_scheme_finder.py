@@ -35,11 +35,14 @@ def schemes(site_tree):
         ("cy-mistake", "/cy/schemes/?q=%22Caerwysg%22", 400),
     ],
 )
-def test_the_finder_has_no_wcag_violations(live_server, page, schemes, name, address, status, width):
+def test_the_finder_has_no_wcag_violations(
+    live_server, page, schemes, name, address, status, width
+):
     page.set_viewport_size({"width": width, "height": 900})
     response = page.goto(live_server.url + address)
     assert response.status == status
-    assert page.locator("h1").inner_text() in {"Find your local scheme", "Dod o hyd i'ch cynllun lleol"}
+    heading = page.locator("h1").inner_text()
+    assert heading in {"Find your local scheme", "Dod o hyd i'ch cynllun lleol"}
     assert_no_axe_violations(page)
     if SCREENSHOTS:
         Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
