@@ -103,7 +103,9 @@ def create_home():
                 callout(
                     "Thinking of becoming a Shared Lives carer?",
                     "Your local scheme will talk you through what is involved, from the "
-                    "first conversation to approval and support once you start.",
+                    "first conversation to approval and support once you start. "
+                    '<a href="/schemes/">Find your local scheme</a>, or ask it for support '
+                    "for yourself or someone you care for.",
                 ),
             ],
         )
@@ -246,7 +248,9 @@ def create_welsh_home(home):
         callout(
             "Ydych chi'n ystyried dod yn ofalwr Shared Lives?",
             "Bydd eich cynllun lleol yn esbonio beth sydd ynghlwm wrth y gwaith, o'r sgwrs "
-            "gyntaf hyd at gael eich cymeradwyo a'r cymorth a gewch chi ar ôl dechrau.",
+            "gyntaf hyd at gael eich cymeradwyo a'r cymorth a gewch chi ar ôl dechrau. "
+            '<a href="/cy/schemes/">Dewch o hyd i\'ch cynllun lleol</a>, neu gofynnwch iddo '
+            "am gymorth i chi'ch hun neu i rywun rydych chi'n gofalu amdano.",
         ),
     ]
     return publish(welsh)

@@ -144,12 +144,12 @@ def test_control_characters_get_a_plain_bad_request(client, schemes, query, type
 
 def test_the_welsh_page_finds_by_welsh_names_and_speaks_welsh(client, schemes):
     welsh = schemes["cardiff"].copy_for_translation(Locale.objects.get(language_code="cy"))
-    welsh.name = "Cysylltu Bywydau ategi"
+    welsh.name = "Shared Lives ategi"
     welsh.save()
     response = client.get("/cy/schemes/", {"q": "Caerdydd"})
     assert response.status_code == 200
     html = response.content.decode()
-    assert names(response) == (["Cysylltu Bywydau ategi"], [])
+    assert names(response) == (["Shared Lives ategi"], [])
     assert 'lang="cy"' in html
     assert "Dod o hyd i'ch cynllun lleol" in html
     assert "Caerdydd" in html  # the area covered, by its Welsh name
