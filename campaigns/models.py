@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Case, Count, IntegerField, OuterRef, Subquery, Value, When
 from django.db.models.functions import Coalesce, Lower
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -250,6 +251,14 @@ class CampaignPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(related_pages=self.related_pages(), privacy_notice=self.privacy_notice())
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # The count rises as supporters confirm. The shared cache is purged when it does
+        # (services.refresh_counts); a browser's own copy cannot be, so browsers ask again
+        # each time, and someone who has just confirmed sees their name counted.
+        patch_cache_control(response, max_age=0)
+        return response
 
 
 class SignupQuerySet(models.QuerySet):

@@ -6,7 +6,18 @@ The state follows the consent rules: only the latest record counts, and a withdr
 made at or after it wins (`consent.rules.is_withdrawn`)."""
 
 import django_filters
-from django.db.models import Case, CharField, F, OuterRef, Q, Subquery, TextChoices, Value, When
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    F,
+    OuterRef,
+    Q,
+    Subquery,
+    TextChoices,
+    Value,
+    When,
+)
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -14,7 +25,7 @@ from wagtail.admin.ui.tables import Column
 
 from consent.gate import WARNING_PERIOD, person_consent
 from consent.models import ConsentRecord, ConsentWithdrawal, Person
-from consent.views import PersonIndexView
+from consent.views import MANAGE_CONSENT, PersonIndexView
 
 
 class ConsentState(TextChoices):
@@ -87,11 +98,16 @@ class ConsentStateColumn(Column):
 
 
 class PagesColumn(Column):
+    """The pages linking the person, and (for consent officers, who may open them) the
+    photos recorded as showing them."""
+
     cell_template_name = "consent/admin/register_pages_cell.html"
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
         context["links"] = instance.page_links.all()
+        context["person_id"], context["photo_count"] = instance.pk, instance.photo_count
+        context["sees_photos"] = parent_context["request"].user.has_perm(MANAGE_CONSENT)
         return context
 
 
@@ -114,10 +130,15 @@ class RegisterIndexView(PersonIndexView):
         "status": _("Consent status"),
         "allowed_uses": _("Allowed uses"),
         "pages": _("Pages featuring them"),
+        "photos": _("Photos of them"),
     }
 
     def get_base_queryset(self):
-        return with_consent_state(super().get_base_queryset()).prefetch_related("page_links__page")
+        return (
+            with_consent_state(super().get_base_queryset())
+            .annotate(photo_count=Count("images", distinct=True))
+            .prefetch_related("page_links__page")
+        )
 
     def to_row_dict(self, item):
         status, uses = person_consent(item, timezone.localdate())
@@ -129,6 +150,7 @@ class RegisterIndexView(PersonIndexView):
             "status": status,
             "allowed_uses": ", ".join(uses),
             "pages": ", ".join(link.page.title for link in item.page_links.all()),
+            "photos": item.photo_count,
         }
 
     def write_csv_row(self, writer, row_dict):

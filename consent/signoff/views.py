@@ -9,16 +9,21 @@ The forms are exempt from Django's CSRF check: with no Referer the browser sends
 post would need the token in its address, and whoever holds the token can post directly;
 the person has no session or cookie for another site to ride on."""
 
+import io
 from functools import wraps
 
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
+from PIL import Image
 
-from consent.gate import pages_featuring
+from consent.gate import images_of, pages_featuring, public_images
+from consent.models import Use
+from consent.services import withheld_storage
 from consent.signoff import services
 from consent.signoff.forms import AnswersForm
 from consent.signoff.limits import allow_request
@@ -78,7 +83,12 @@ def versions_to_show(person):
 
 
 def page_uses(person):
-    return {use for link in person.page_links.all() for use in link.uses}
+    """The uses the person's pages make of them: what the pages link them for, and the
+    photo use when a photo of them is recorded."""
+    uses = {use for link in person.page_links.all() for use in link.uses}
+    if images_of(person).exists():
+        uses.add(Use.PHOTO)
+    return uses
 
 
 @require_http_methods(["GET"])
@@ -87,8 +97,38 @@ def start(request, link):
     return TemplateResponse(
         request,
         "consent/signoff/start.html",
-        {"link": link, "person": link.person, "pages": versions_to_show(link.person)},
+        {
+            "link": link,
+            "person": link.person,
+            "pages": versions_to_show(link.person),
+            "photos": images_of(link.person).order_by("title"),
+        },
     )
+
+
+PHOTO_SIZE = (720, 720)
+
+
+@require_http_methods(["GET"])
+@link_view(giving=True)
+def photo(request, link, image_id):
+    """A photo of the person, for their eyes only. A photo of someone who has not (yet)
+    agreed to photos is withheld from the public site, so it is read from wherever its
+    original is and sent scaled down, never stored as a public rendition."""
+    image = images_of(link.person).filter(pk=image_id).first()
+    if image is None:
+        return not_working(request, link.token)
+    shown = public_images(images_of(link.person)).filter(pk=image_id).exists()
+    storage = image.file.storage if shown else withheld_storage()
+    try:
+        with storage.open(image.file.name, "rb") as original:
+            picture = Image.open(original)
+            picture.thumbnail(PHOTO_SIZE)
+            scaled = io.BytesIO()
+            picture.convert("RGB").save(scaled, "JPEG", quality=85)
+    except OSError:
+        return not_working(request, link.token)
+    return HttpResponse(scaled.getvalue(), content_type="image/jpeg")
 
 
 @require_http_methods(["GET"])

@@ -75,7 +75,7 @@ def test_consent_journey_from_rejection_to_publication_to_withdrawal(
     writing.get_by_role("button", name="Toggle status").click()
     expect(writing.get_by_text("Changes requested").first).to_be_visible()
     writing.get_by_role("button", name="View details").click()
-    expect(writing.get_by_text("Dana has no consent recorded.")).to_be_visible()
+    expect(writing.get_by_text("Dana has no consent recorded.").first).to_be_visible()
 
     # The Consent officer records Dana's consent, uploading the signed form as evidence.
     officer = signed_in(browser, live_server, "officer")

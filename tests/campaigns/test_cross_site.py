@@ -30,6 +30,9 @@ def test_the_campaign_page_sets_no_cookie_and_does_not_vary_by_cookie(strict_cli
     assert "cookie" not in response.get("Vary", "").lower()
     assert "csrfmiddlewaretoken" not in response.text
     assert "public" in response["Cache-Control"]
+    # Browsers ask again each time: their copy cannot be purged when the count rises.
+    assert "max-age=0" in response["Cache-Control"]
+    assert "s-maxage" in response["Cache-Control"]
 
 
 def test_a_post_from_this_site_without_any_cookie_is_taken(strict_client, campaign):

@@ -116,11 +116,11 @@ def test_the_same_email_may_sign_another_campaign(client, campaign, publish_camp
         ({"name": ""}, "Enter your name."),
         ({"name": "   "}, "Enter your name."),
         ({"supporter_type": ""}, "Choose which describes you best."),
-        ({"supporter_type": "astronaut"}, "Select a valid choice."),
-        ({"name": "x" * 10_000}, "at most 200 characters"),
-        ({"area": "y" * 10_000}, "at most 100 characters"),
-        ({"organisation": "z" * 10_000}, "at most 200 characters"),
-        ({"email": "a" * 10_000 + "@example.org"}, "at most 254 characters"),
+        ({"supporter_type": "astronaut"}, "Choose one of the answers listed."),
+        ({"name": "x" * 10_000}, "Your name is too long: shorten it to 200 letters."),
+        ({"area": "y" * 10_000}, "Your town or area is too long: use 100 letters at most."),
+        ({"organisation": "z" * 10_000}, "is too long: shorten it to 200 letters."),
+        ({"email": "a" * 10_000 + "@example.org"}, "too long to be a real one."),
     ],
 )
 def test_a_mistake_shows_the_form_again_with_what_was_typed(client, campaign, changes, message):

@@ -32,13 +32,19 @@ def test_each_listing_asks_as_many_queries_at_500_stories_as_at_10(
         "the home page": lambda: client.get("/"),
         "the stories feed": lambda: client.get("/feeds/stories.rss"),
     }
+
+    def steady_counts():
+        # Publishing clears the site's caches (site root paths, settings, the page frame),
+        # so each listing is asked once to warm them before it is counted.
+        for listing in listings.values():
+            listing()
+        return {name: queries_for(listing) for name, listing in listings.items()}
+
     add_stories(story_index, consenting_person, 10)
-    for listing in listings.values():
-        listing()  # caches (site root paths, settings) warm up once
-    at_ten = {name: queries_for(listing) for name, listing in listings.items()}
+    at_ten = steady_counts()
     assert len(public_pages(StoryPage.objects.all())) == 10
 
     add_stories(story_index, consenting_person, 490)
 
     assert len(public_pages(StoryPage.objects.all())) == 500
-    assert {name: queries_for(listing) for name, listing in listings.items()} == at_ten
+    assert steady_counts() == at_ten

@@ -12,7 +12,8 @@ from django.utils import timezone
 
 from consent.models import Person
 from consent.register import ConsentState, with_consent_state
-from consent.services import withdraw_consent
+from consent.services import set_people_in_image, withdraw_consent
+from tests.blog.factories import ImageFactory
 from tests.consent.factories import (
     ConsentRecordFactory,
     ConsentWithdrawalFactory,
@@ -163,3 +164,23 @@ def test_searching_the_register_keeps_the_states_and_filters(officer, register):
     assert "Never Nia" in by_role.text
     anyone = officer.get(reverse(LIST), {"q": "Carys"})
     assert 'class="consent-state consent-state--current">Current<' in anyone.text
+
+
+@pytest.mark.parametrize(("role", "sees_photos"), [("Consent officers", True), ("Writers", False)])
+def test_the_listing_links_each_persons_photos_for_consent_officers(
+    client, member_of, consenting_person, role, sees_photos
+):
+    for _ in range(2):
+        set_people_in_image(ImageFactory(), [consenting_person], by=None)
+    client.force_login(member_of(role))
+    response = client.get(reverse(LIST))
+    photos = reverse("consent_person_images", args=[consenting_person.pk])
+    assert (f'<a href="{photos}">2 photos</a>' in response.text) is sees_photos
+    assert "Brian" in response.text
+
+
+def test_the_export_counts_each_persons_photos(officer, consenting_person):
+    set_people_in_image(ImageFactory(), [consenting_person], by=None)
+    response = officer.get(reverse(LIST), {"export": "csv"})
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0]["Photos of them"] == "1"

@@ -68,7 +68,9 @@ KNOWN_PARAMETERS = {
 PARAMETER_NAMES = re.compile(r'name="([a-z_]+)"|[?&;]([a-z_]+)=')
 
 # Path pieces found with converters or groups, and a value each stands for.
-PATTERN_PARAMETER = re.compile(r"<(?:\w+:)?(\w+)>|\(\?P<(\w+)>[^)]*\)|\([^)]*\)")
+PATTERN_PARAMETER = re.compile(
+    r"<(?:\w+:)?(\w+)>|\(\?P<(\w+)>(?:\([^()]*\)[^()]*|[^()])*\)|\([^)]*\)"
+)
 
 
 @dataclass
@@ -111,6 +113,14 @@ def build_content(site_tree):
             "year": "2024",
             "month": "03",
             "version": "easy-read",
+            # A made-up signed token (a sign-off, confirmation or removal link): the page
+            # that says the link is not valid.
+            "token": "not-a-real-token",
+            # Uploaded files, served by `make run` itself (DEBUG).
+            "path": "original_images/none.png",
+            # A campaign's own address, where its sign-up form posts.
+            "campaign_signup.path": campaign.url.lstrip("/"),
+            "mistyped": "no-such-step",
             "restriction_id": 1,
             "page_view_restriction_id": 1,
             "document": (report.document.pk, report.document.filename),
@@ -130,7 +140,7 @@ def resolver_paths(patterns=None, prefix="", translated=False):
             yield route, pattern.name, in_language
 
 
-def fill(route, samples):
+def fill(route, samples, url_name=None):
     """A real address for `route`, with each parameter given its sample value."""
     if route.startswith("documents/"):
         number, filename = samples["document"]
@@ -140,9 +150,10 @@ def fill(route, samples):
         name = match.group(1) or match.group(2)
         if name is None:
             raise LookupError(f"No sample value for an unnamed group in {route!r}")
-        if name not in samples:
+        value = samples.get(f"{url_name}.{name}", samples.get(name))
+        if value is None:
             raise LookupError(f"No sample value for <{name}> in {route!r}: add one")
-        return str(samples[name])
+        return str(value)
 
     # A regular expression's escaped characters (`\.`) stand for themselves.
     return re.sub(r"\\(.)", r"\1", PATTERN_PARAMETER.sub(sample, route))
@@ -172,7 +183,7 @@ def addresses(site):
     for route, name, translated in resolver_paths():
         # Wagtail's page serving answers every other address: the pages stand for it.
         if name != "wagtail_serve":
-            path = "/" + fill(route, site.samples)
+            path = "/" + fill(route, site.samples, name)
             found.update({path, "/cy" + path} if translated else {path})
     found.update(fill(url, site.samples) for url in page_addresses())
     return sorted(found)
@@ -208,6 +219,12 @@ def bad_requests(path, html):
         yield f"{path}?" + urlencode([(key.format(name=name), value) for key, value in REPEATS])
 
 
+def is_server_error(response):
+    # 501 is what the oEmbed specification tells a provider to answer for a format it
+    # does not serve (`?format=xml`): a refusal, not a failure.
+    return response.status_code >= 500 and response.status_code != 501
+
+
 def is_json_address(path):
     return re.match(r"^/(cy/)?(api|oembed)/", path) is not None
 
@@ -235,7 +252,7 @@ def walk(site):
     result = WalkResult()
     for path in addresses(site):
         good = get(client, path)
-        if good.status_code >= 500:
+        if is_server_error(good):
             result.server_errors.append((path, good.status_code))
         html = (
             good.content.decode(errors="replace")
@@ -245,7 +262,7 @@ def walk(site):
         for address in bad_requests(path, html):
             response = get(client, address)
             result.tried += 1
-            if response.status_code >= 500:
+            if is_server_error(response):
                 result.server_errors.append((address, response.status_code))
             elif (
                 400 <= response.status_code < 500

@@ -91,7 +91,8 @@ def test_ensure_admin_prints_credentials_that_work_every_time(client, credential
     assert client.get("/admin/").status_code == 200
 
 
-@override_settings(DEBUG=True)
+# As `make run` has it (website/settings/dev.py): the password alone signs in locally.
+@override_settings(DEBUG=True, ADMIN_2FA_DEV_BYPASS=True)
 def test_ensure_admin_makes_one_working_account_per_role_and_prints_them(client, credentials_file):
     output = io.StringIO()
     call_command("ensure_admin", stdout=output)

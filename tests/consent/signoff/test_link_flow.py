@@ -9,10 +9,19 @@ from django.urls import reverse
 from django.utils import timezone
 
 from consent.gate import page_is_public
-from consent.models import EVIDENCE_COLLECTION_NAME, ConsentRecord, ConsentWithdrawal, Use
+from consent.models import (
+    EVIDENCE_COLLECTION_NAME,
+    ConsentRecord,
+    ConsentWithdrawal,
+    Use,
+    WithheldImage,
+)
+from consent.services import set_people_in_image
 from consent.signoff.models import SignoffLink, SignoffResponse
+from tests.blog.factories import ImageFactory
 from tests.consent.factories import ConsentRecordFactory
 from tests.consent.signoff.conftest import path_of
+from tests.stories.factories import StoryPageFactory, feature
 
 pytestmark = pytest.mark.django_db
 
@@ -198,3 +207,31 @@ def test_declined_answers_never_count(client, member_of, draft_story, link_token
     pending.refresh_from_db()
     assert pending.status == SignoffResponse.Status.DECLINED
     assert not ConsentRecord.objects.filter(person=dana).exists()
+
+
+def test_the_link_shows_photos_of_the_person_and_asks_about_them(
+    client, story_index, dana, link_token
+):
+    story = StoryPageFactory(parent=story_index, live=False, title="Dana's allotment")
+    feature(story, dana, [Use.NAME, Use.STORY])
+    before = client.get(f"/consent/{link_token}/answer/")
+    assert "Can we show photos of you?" not in before.text
+
+    photo = ImageFactory(title="Dana at the pool", description="Dana laughing at the pool")
+    set_people_in_image(photo, [dana], by=None)
+
+    start = client.get(f"/consent/{link_token}/")
+    assert "Photos of you" in start.text
+    assert 'alt="Dana laughing at the pool"' in start.text
+    # Dana has not agreed to photos, so the public cannot see it, but she can.
+    assert WithheldImage.objects.filter(image=photo).exists()
+    address = re.search(r'<img src="(/consent/[^"]+/photo/\d+/)"', start.text).group(1)
+    shown = client.get(address)
+    assert shown.status_code == 200
+    assert shown["Content-Type"] == "image/jpeg"
+    assert shown["Referrer-Policy"] == "no-referrer"
+    assert photo.file.url not in start.text
+    other = ImageFactory()
+    assert client.get(address.replace(f"/{photo.pk}/", f"/{other.pk}/")).status_code == 404
+    after = client.get(f"/consent/{link_token}/answer/")
+    assert "Can we show photos of you?" in after.text
