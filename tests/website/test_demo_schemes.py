@@ -2,9 +2,7 @@ from website import demo_schemes
 from website.models import Organisation
 
 
-def test_the_demo_schemes_load_in_both_languages_once_and_the_finder_uses_them(
-    client, site_tree
-):
+def test_the_demo_schemes_load_in_both_languages_once_and_the_finder_uses_them(client, site_tree):
     demo_schemes.load(log=lambda message: None)
     demo_schemes.load(log=lambda message: None)  # a second run changes nothing
     schemes = Organisation.objects.filter(kind=Organisation.Kind.SCHEME)
