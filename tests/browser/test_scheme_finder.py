@@ -29,7 +29,7 @@ def schemes(site_tree):
         ("en-results", "/schemes/?q=Cardiff", 200),
         ("cy-results", "/cy/schemes/?q=Caerdydd", 200),
         ("en-region", "/schemes/?region=scotland", 200),
-        ("en-nothing-found", "/schemes/?q=Plymouth", 200),
+        ("en-unknown-district", "/schemes/?q=EX99", 200),
         ("cy-not-found", "/cy/schemes/?q=Atlantis", 200),
         ("en-mistake", "/schemes/?q=%22Exeter%22", 400),
         ("cy-mistake", "/cy/schemes/?q=%22Caerwysg%22", 400),
