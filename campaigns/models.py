@@ -140,6 +140,16 @@ class CampaignPage(Page):
         max_length=400,
         help_text=_("Shown above the sign-up form: why adding a name helps."),
     )
+    scheme = models.ForeignKey(
+        "website.Organisation",
+        verbose_name=_("local scheme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to={"kind": "scheme"},
+        help_text=_("The local scheme this campaign names, if any. Readers can find it."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -151,6 +161,7 @@ class CampaignPage(Page):
         FieldPanel("supporter_quotes"),
         FieldPanel("updates"),
         FieldPanel("call_to_action"),
+        FieldPanel("scheme"),
         *featured_people_panels(),
         topics_panel(),
     ]
@@ -187,6 +198,7 @@ class CampaignPage(Page):
         TranslatableField("updates"),
         TranslatableField("call_to_action"),
         SynchronizedField("status"),
+        SynchronizedField("scheme"),
         SynchronizedField("featured_people"),
         SynchronizedField("page_topics"),
     ]

@@ -13,24 +13,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from consent.gate import page_is_blocked, public_pages
 from consent.panels import featured_people_panels
 from website.blocks import BaseStreamBlock, QuoteBlock
-from website.models import SectionIndexPage, Topic, topics_panel
+from website.models import Region, SectionIndexPage, Topic, topics_panel
 
 STORIES_PER_PAGE = 10
-
-
-class Region(models.TextChoices):
-    NORTH_EAST = "north-east", _("North East")
-    NORTH_WEST = "north-west", _("North West")
-    YORKSHIRE = "yorkshire", _("Yorkshire and the Humber")
-    EAST_MIDLANDS = "east-midlands", _("East Midlands")
-    WEST_MIDLANDS = "west-midlands", _("West Midlands")
-    EAST = "east", _("East of England")
-    LONDON = "london", _("London")
-    SOUTH_EAST = "south-east", _("South East")
-    SOUTH_WEST = "south-west", _("South West")
-    WALES = "wales", _("Wales")
-    SCOTLAND = "scotland", _("Scotland")
-    NORTHERN_IRELAND = "northern-ireland", _("Northern Ireland")
 
 
 class SupportKind(models.TextChoices):

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Locale, Page, Revision, Site
 
+from website import demo_schemes
 from website.models import FooterSettings, HomePage, NavigationSettings, PageTopic, StandardPage
 
 SITE_NAME = "Shared Lives Plus"
@@ -120,7 +121,9 @@ def create_home():
                 callout(
                     "Thinking of becoming a Shared Lives carer?",
                     "Your local scheme will talk you through what is involved, from the "
-                    "first conversation to approval and support once you start.",
+                    "first conversation to approval and support once you start. "
+                    '<a href="/schemes/">Find your local scheme</a>, or ask it for support '
+                    "for yourself or someone you care for.",
                 ),
             ],
         )
@@ -263,7 +266,9 @@ def create_welsh_home(home):
         callout(
             "Ydych chi'n ystyried dod yn ofalwr Shared Lives?",
             "Bydd eich cynllun lleol yn esbonio beth sydd ynghlwm wrth y gwaith, o'r sgwrs "
-            "gyntaf hyd at gael eich cymeradwyo a'r cymorth a gewch chi ar ôl dechrau.",
+            "gyntaf hyd at gael eich cymeradwyo a'r cymorth a gewch chi ar ôl dechrau. "
+            '<a href="/cy/schemes/">Dewch o hyd i\'ch cynllun lleol</a>, neu gofynnwch iddo '
+            "am gymorth i chi'ch hun neu i rywun rydych chi'n gofalu amdano.",
         ),
     ]
     return publish(welsh)
@@ -367,6 +372,7 @@ def configure_settings(site, about, privacy, accessibility):
 
 def load(log):
     Locale.objects.get_or_create(language_code="cy")
+    demo_schemes.load(log)
     if HomePage.objects.exists():
         log("Home pages already exist: leaving them as they are.")
         return

@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 
 from syndication import views as syndication_views
 from syndication.api import api_router
-from website import views
+from website import scheme_finder, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -36,6 +36,7 @@ if settings.DEBUG:
 # last because it answers every remaining address.
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("schemes/", scheme_finder.find_scheme, name="schemes"),
     path("feeds/", include("syndication.urls")),
     path("consent/", include("consent.signoff.urls")),
     path("", include("campaigns.urls")),

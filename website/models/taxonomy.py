@@ -1,13 +1,18 @@
 """What every section shares: the topics content is filed under and the organisations
 (local schemes, councils, partners) it mentions."""
 
+from urllib.parse import urlencode
+
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .areas import LocalAuthoritiesField, Region
 
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):
@@ -91,6 +96,18 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         related_name="+",
     )
     description = models.TextField(_("description"), blank=True, max_length=1000)
+    # What the scheme finder (/schemes/) shows; only local schemes are listed there.
+    region = models.CharField(_("region"), max_length=20, choices=Region.choices, blank=True)
+    local_authorities = LocalAuthoritiesField(
+        _("local authorities served"),
+        help_text=_("The councils whose residents this scheme supports."),
+    )
+    offers_long_term = models.BooleanField(_("long-term living"), default=False)
+    offers_short_breaks = models.BooleanField(_("short breaks"), default=False)
+    offers_day_support = models.BooleanField(_("day support"), default=False)
+    offers_homeshare = models.BooleanField(_("Homeshare"), default=False)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
 
     panels = [
         FieldPanel("name"),
@@ -98,6 +115,24 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("website"),
         FieldPanel("logo"),
         FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("region"),
+                FieldPanel("local_authorities"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("offers_long_term"),
+                        FieldPanel("offers_short_breaks"),
+                        FieldPanel("offers_day_support"),
+                        FieldPanel("offers_homeshare"),
+                    ],
+                    heading=_("What it offers"),
+                ),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+            ],
+            heading=_("Local scheme"),
+            help_text=_("Fill these in for a local scheme so that readers can find it."),
+        ),
     ]
     translatable_fields = [
         TranslatableField("name"),
@@ -105,6 +140,14 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("kind"),
         SynchronizedField("website"),
         SynchronizedField("logo"),
+        SynchronizedField("region"),
+        SynchronizedField("local_authorities"),
+        SynchronizedField("offers_long_term"),
+        SynchronizedField("offers_short_breaks"),
+        SynchronizedField("offers_day_support"),
+        SynchronizedField("offers_homeshare"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -115,3 +158,22 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def finder_url(self):
+        """The scheme finder showing this scheme: where a story or campaign naming it links."""
+        return f"{reverse('schemes')}?{urlencode({'q': self.name})}"
+
+    @property
+    def offers(self):
+        """What the scheme offers, in words, for the finder and the pages that name it."""
+        return [
+            label
+            for offered, label in [
+                (self.offers_long_term, _("Long-term living")),
+                (self.offers_short_breaks, _("Short breaks")),
+                (self.offers_day_support, _("Day support")),
+                (self.offers_homeshare, _("Homeshare")),
+            ]
+            if offered
+        ]
