@@ -121,6 +121,7 @@ def build_content(site_tree):
             # A campaign's own address, where its sign-up form posts.
             "campaign_signup.path": campaign.url.lstrip("/"),
             "mistyped": "no-such-step",
+            "image_id": 1,
             "restriction_id": 1,
             "page_view_restriction_id": 1,
             "document": (report.document.pk, report.document.filename),
