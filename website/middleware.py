@@ -1,14 +1,8 @@
-import re
-
 from django.http import JsonResponse
 from django.utils.translation import gettext
 
 from website.text import has_control_characters
-from website.views import bad_request
-
-# Partners' programs read these as JSON, so an error must be JSON too; each answers errors
-# under its own key (Wagtail's API "message", oEmbed "error").
-JSON_ERROR_KEYS = {re.compile(r"^/api/"): "message", re.compile(r"^/oembed/"): "error"}
+from website.views import bad_request, json_error_key
 
 
 def refuse_control_characters(get_response):
@@ -25,9 +19,9 @@ def refuse_control_characters(get_response):
                 "This address has characters in it that no address on this site uses. "
                 "Check the link, or type the address again."
             )
-            for pattern, key in JSON_ERROR_KEYS.items():
-                if pattern.match(request.path):
-                    return JsonResponse({key: message}, status=400)
+            key = json_error_key(request.path)
+            if key:
+                return JsonResponse({key: message}, status=400)
             return bad_request(request, message=message)
         return get_response(request)
 

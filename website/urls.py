@@ -48,4 +48,5 @@ urlpatterns += i18n_patterns(
 )
 
 handler400 = "website.views.bad_request"
+handler404 = "website.views.page_not_found"
 handler500 = "website.views.server_error"

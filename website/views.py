@@ -1,7 +1,11 @@
+import re
+
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext
+from django.views import defaults
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import condition, require_GET, require_safe
 from wagtail import views as wagtail_views
@@ -62,6 +66,27 @@ def robots_txt(request):
     lines += [f"Disallow: {path}" for path in settings.ROBOTS_DISALLOW]
     lines.append(f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+# Partners' programs read these as JSON, so an error must be JSON too; each answers errors
+# under its own key (Wagtail's API "message", oEmbed "error").
+JSON_ERROR_KEYS = {re.compile(r"^/(cy/)?api/"): "message", re.compile(r"^/(cy/)?oembed/"): "error"}
+
+
+def json_error_key(path):
+    """The key an error at `path` is given under, in JSON, or None for an HTML address."""
+    for pattern, key in JSON_ERROR_KEYS.items():
+        if pattern.match(path):
+            return key
+    return None
+
+
+def page_not_found(request, exception=None):
+    """An address under the API or oEmbed that matches nothing is still answered in JSON."""
+    key = json_error_key(request.path)
+    if key:
+        return JsonResponse({key: gettext("Nothing is found at this address.")}, status=404)
+    return defaults.page_not_found(request, exception)
 
 
 def bad_request(request, exception=None, message=None):

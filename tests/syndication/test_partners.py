@@ -58,7 +58,11 @@ def test_choices_change_the_snippet_and_the_preview(client, site_tree, topic):
     [
         ({"limit": "500"}, "Enter a whole number from 1 to 20.", 'name="limit" value="500"'),
         ({"limit": "abc"}, "Enter a whole number from 1 to 20.", 'name="limit" value="abc"'),
-        ({"section": "letters"}, "Select a valid choice.", 'name="limit" value="4"'),
+        (
+            {"section": "letters"},
+            "Choose one of the options in the list.",
+            'name="limit" value="4"',
+        ),
     ],
 )
 def test_a_mistake_is_explained_and_what_was_chosen_is_kept(

@@ -116,7 +116,7 @@ def concurrency():
 
 if __name__ == "__main__":
     # The test client's host name, outgoing email kept in memory, DEBUG off.
-    setup_test_environment()
+    setup_test_environment(debug=False)
     print(
         json.dumps(
             {"walk": bad_input_walk, "search": search, "concurrency": concurrency}[sys.argv[1]]()

@@ -67,9 +67,10 @@ def test_a_very_long_query_is_shortened_and_says_so(client, site_tree):
     assert "we searched for its first 200 characters" in response.text
 
 
-def test_nul_bytes_in_a_query_do_not_break_search(client, site_tree):
+def test_nul_bytes_in_a_query_are_refused_with_a_plain_page(client, site_tree):
     response = client.get("/search/?q=care%00home")
-    assert response.status_code == 200
+    assert response.status_code == 400
+    assert "no address on this site uses" in response.text
 
 
 def test_markup_in_a_query_is_shown_as_text(client, site_tree):
