@@ -6,7 +6,7 @@ import unicodedata
 from django.urls import path
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils.translation import pgettext
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
@@ -30,7 +30,9 @@ def spreadsheet_safe(value):
 
 
 def yes_or_no(value):
-    return gettext("Yes") if value else gettext("No")
+    # In context: Welsh answers a question with its verb ("Ydy"), which a yes/no column of
+    # a spreadsheet wants, while a form's choice is the bare "Ie".
+    return pgettext("spreadsheet cell", "Yes") if value else pgettext("spreadsheet cell", "No")
 
 
 def readable_moment(value):
