@@ -14,6 +14,7 @@ Django's per-site cache middleware would keep whole pages, but a page also shows
 consent gate lets out, which changes without any page being saved; what is kept here does
 not depend on consent."""
 
+import hashlib
 import uuid
 
 from django.core.cache import caches
@@ -103,7 +104,9 @@ def route(request, path):
         return
     components = [component for component in path.split("/") if component]
     local = caches["default"]
-    key = f"frame:{generation(request)}:route:{site.pk}:{get_language()}:{'/'.join(components)}"
+    # Hashed so that any address a reader types makes a key every cache backend accepts.
+    address = hashlib.sha256("/".join(components).encode()).hexdigest()
+    key = f"frame:{generation(request)}:route:{site.pk}:{get_language()}:{address}"
     known = local.get(key)
     if known is None:
         result = Page.route_for_request(request, path)

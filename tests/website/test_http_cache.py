@@ -1,7 +1,9 @@
 """What shared caches are told they may keep (website/http_cache.py), and compression."""
 
+import functools
 import gzip
 import json
+import re
 
 import pytest
 from django.urls import reverse
@@ -109,7 +111,9 @@ def test_public_text_is_compressed(client, about_page, address):
     assert response["Content-Encoding"] == "gzip"
     assert has_vary_header(response, "Accept-Encoding")
     plain = client.get(address).content
-    assert gzip.decompress(response.content) == plain
+    # An empty feed is dated by the clock, which may tick between the two requests.
+    undated = functools.partial(re.sub, rb"<lastBuildDate>[^<]*</lastBuildDate>", b"")
+    assert undated(gzip.decompress(response.content)) == undated(plain)
     assert len(response.content) < len(plain)
 
 
