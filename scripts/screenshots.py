@@ -30,7 +30,7 @@ PAGES = [
     ("report-index", "/reports/"),
     ("report", ("/reports/", ".report-card__title a")),
     ("schemes", "/schemes/?q=Cardiff"),
-    ("search", "/search/?q=carers"),
+    ("search", "/search/?q=Shared+Lives"),
     ("standard", ("/", ".site-footer__legal-links a")),
     ("404", "/no-such-page/"),
 ]
