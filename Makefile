@@ -5,7 +5,7 @@ UV := python3 -m uv
 RUN := $(UV) run --frozen
 PORT ?= 8000
 
-.PHONY: run test lint format messages install bench stack drill backup restore
+.PHONY: run test lint format messages install bench stack drill backup restore screenshots
 
 install:
 	@scripts/ensure_uv.sh
@@ -68,3 +68,9 @@ backup: install
 restore: install
 	@test -n "$(FILE)" || { echo "Say which archive: make restore FILE=backups/site-....tar.gz"; exit 2; }
 	$(RUN) python manage.py restore_site "$(FILE)"
+
+# Every page type at 390 and 1366 px, in English and Welsh, from a fresh demo site, into
+# docs/screenshots/ (README, "Screenshots").
+screenshots: messages
+	@scripts/system_packages.sh chromium
+	scripts/screenshots.sh

@@ -366,7 +366,16 @@ def configure_settings(site, about, privacy, accessibility):
     footer.footer_links = [
         {"type": "link", "value": {"page": page.pk}} for page in (about, privacy, accessibility)
     ]
+    # Invented, like the demo schemes' contacts: an Ofcom drama number and example.org.
     footer.contact_email = "hello@example.org"
+    footer.phone = "0151 496 0000"
+    footer.registered_address = "Shared Lives Plus\n1 Example Street\nLiverpool\nL1 0AA"
+    footer.charity_number = "1100000"
+    footer.company_number = "05000000"
+    footer.facebook_url = "https://example.org/social/facebook"
+    footer.instagram_url = "https://example.org/social/instagram"
+    footer.linkedin_url = "https://example.org/social/linkedin"
+    footer.youtube_url = "https://example.org/social/youtube"
     footer.save()
 
 

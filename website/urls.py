@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 
 from syndication import views as syndication_views
 from syndication.api import api_router
-from website import scheme_finder, views
+from website import scheme_finder, styleguide, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -37,6 +37,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("schemes/", scheme_finder.find_scheme, name="schemes"),
+    path("styleguide/", styleguide.styleguide, name="styleguide"),
     path("feeds/", include("syndication.urls")),
     path("consent/", include("consent.signoff.urls")),
     path("", include("campaigns.urls")),

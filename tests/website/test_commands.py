@@ -64,6 +64,10 @@ def test_demo_content_builds_a_browsable_site_in_both_languages_and_can_run_agai
     home = html.unescape(client.get("/cy/").text)
     assert "Brian: o'r uned gofal dwys i'w fflat ei hun" in home
     assert "Brian: from intensive care" not in home
+    # The footer carries the charity's registration and contact details, in Welsh too.
+    assert "Rhif elusen gofrestredig 1100000" in home
+    assert 'href="tel:01514960000"' in home
+    assert "1 Example Street" in home
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ its own translation of the linked page and its own title."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
@@ -43,13 +43,58 @@ class FooterSettings(BaseSiteSetting):
     contact_email = models.EmailField(_("contact email"), blank=True)
     charity_number = models.CharField(_("registered charity number"), max_length=40, blank=True)
     company_number = models.CharField(_("company number"), max_length=40, blank=True)
+    phone = models.CharField(
+        _("phone number"),
+        max_length=40,
+        blank=True,
+        help_text=_("As people should dial it, for example 0117 496 0000."),
+    )
+    registered_address = models.TextField(
+        _("registered address"),
+        blank=True,
+        help_text=_("The charity's registered office, one part of the address a line."),
+    )
+    facebook_url = models.URLField(_("Facebook page"), blank=True)
+    instagram_url = models.URLField(_("Instagram page"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn page"), blank=True)
+    youtube_url = models.URLField(_("YouTube channel"), blank=True)
+    x_url = models.URLField(_("X (Twitter) page"), blank=True)
 
     panels = [
         FieldPanel("footer_links"),
-        FieldPanel("contact_email"),
-        FieldPanel("charity_number"),
-        FieldPanel("company_number"),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("phone"),
+                FieldPanel("registered_address"),
+                FieldPanel("charity_number"),
+                FieldPanel("company_number"),
+            ],
+            heading=_("Contact and registration"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("linkedin_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("x_url"),
+            ],
+            heading=_("Social media"),
+            help_text=_("Each page filled in here is linked from the footer."),
+        ),
     ]
 
     class Meta:
         verbose_name = _("footer")
+
+    def social_links(self):
+        """(network name, address) for each social media page filled in, in footer order."""
+        networks = [
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+            ("LinkedIn", self.linkedin_url),
+            ("YouTube", self.youtube_url),
+            ("X", self.x_url),
+        ]
+        return [(name, url) for name, url in networks if url]

@@ -17,7 +17,16 @@ MENUS = {
     "primary": (NavigationSettings, "primary_links"),
     "footer": (FooterSettings, "footer_links"),
 }
-FOOTER_DETAILS = ("contact_email", "charity_number", "company_number")
+FOOTER_DETAILS = (
+    "contact_email",
+    "phone",
+    "registered_address",
+    "charity_number",
+    "company_number",
+)
+# The donate link and the newsletter switch are fields the journeys work adds to the same
+# settings; until a database has them the footer simply leaves those links out.
+FOOTER_OPTIONAL_DETAILS = ("donate_url", "newsletter_enabled")
 
 
 def home_for_language(request, language_code):
@@ -203,7 +212,10 @@ def footer_details(context):
 
     def build():
         footer = site_setting(FooterSettings, site)
-        return {name: getattr(footer, name) for name in FOOTER_DETAILS}
+        details = {name: getattr(footer, name) for name in FOOTER_DETAILS}
+        details.update({name: getattr(footer, name, None) for name in FOOTER_OPTIONAL_DETAILS})
+        details["social_links"] = footer.social_links()
+        return details
 
     return frame.remembered(context["request"], f"footer:{site.pk}", build)
 
