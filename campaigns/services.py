@@ -4,15 +4,12 @@ when they are no longer needed.
 Sign-up events are logged by number only, never with Wagtail's `log_action`: its entries
 keep the object's name for ever, and a removed supporter's name must not outlive them."""
 
-import hashlib
 import logging
 import smtplib
-import time
 from datetime import timedelta
 from functools import partial
 
 from django.conf import settings
-from django.core.cache import caches
 from django.db import IntegrityError, transaction
 from django.db.models import Q, Value
 from django.db.models.functions import Lower
@@ -22,6 +19,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
 from campaigns.emails import signup_email
 from campaigns.models import CampaignPage, Signup
+from website import rate_limit
 from website.purge import with_ancestors
 
 logger = logging.getLogger(__name__)
@@ -30,7 +28,7 @@ logger = logging.getLogger(__name__)
 # count, so a meeting of sixty people on one connection can all sign; the limit is there
 # to stop one machine making us email hundreds of addresses.
 SIGNUPS_PER_ADDRESS = settings.CAMPAIGN_SIGNUPS_PER_ADDRESS
-WINDOW_SECONDS = 60 * 60
+RATE_LIMIT_SCOPE = "campaign-signup"
 # Signing again with an address that has not confirmed sends the link again, but not more
 # often than this, so a stranger cannot fill somebody's inbox from many connections.
 RESEND_AFTER = timedelta(minutes=10)
@@ -112,29 +110,14 @@ def refresh_counts(campaign_key):
     transaction.on_commit(lambda: purge_urls_from_cache_task.enqueue(urls))
 
 
-def _window_key(address):
-    # One key per address per fixed window: a cache whose `incr` resets the expiry (the
-    # database cache) cannot stretch the window. The address is kept only as a hash.
-    digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"campaign-signup:{digest}:{int(time.time() // WINDOW_SECONDS)}"
-
-
 def within_limit(address):
-    """Whether the network address `address` may make another sign-up this hour. The count
-    lives in the shared cache, so every server process sees the same one."""
-    return caches["shared"].get(_window_key(address), 0) < SIGNUPS_PER_ADDRESS
+    """Whether the network address `address` may make another sign-up this hour."""
+    return rate_limit.within_limit(RATE_LIMIT_SCOPE, address, SIGNUPS_PER_ADDRESS)
 
 
 def count_signup(address):
     """Counts an accepted sign-up against `address`."""
-    cache = caches["shared"]
-    key = _window_key(address)
-    cache.add(key, 0, timeout=WINDOW_SECONDS)
-    try:
-        cache.incr(key)
-    except ValueError:
-        # The key expired between the two calls: this is the window's first sign-up.
-        cache.set(key, 1, timeout=WINDOW_SECONDS)
+    rate_limit.count(RATE_LIMIT_SCOPE, address)
 
 
 def delete_old_signups(days):

@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("schemes/", scheme_finder.find_scheme, name="schemes"),
     path("feeds/", include("syndication.urls")),
     path("consent/", include("consent.signoff.urls")),
+    path("newsletter/", include("newsletter.urls")),
     path("", include("campaigns.urls")),
     # Wagtail's own addresses, with its page serving pattern sent to the view that finds
     # pages from the cached routes.

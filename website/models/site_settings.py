@@ -4,7 +4,7 @@ its own translation of the linked page and its own title."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
@@ -43,13 +43,56 @@ class FooterSettings(BaseSiteSetting):
     contact_email = models.EmailField(_("contact email"), blank=True)
     charity_number = models.CharField(_("registered charity number"), max_length=40, blank=True)
     company_number = models.CharField(_("company number"), max_length=40, blank=True)
+    donate_url = models.URLField(
+        _("donation page address"),
+        blank=True,
+        help_text=_(
+            "Where the Donate link goes, for example your page on a fundraising platform. "
+            "Empty: no Donate link is shown."
+        ),
+    )
+    newsletter_enabled = models.BooleanField(
+        _("offer the newsletter"),
+        default=False,
+        help_text=_(
+            "Shows the newsletter sign-up page and links to it. Untick it to stop taking "
+            "sign-ups; the people already signed up stay in Newsletter sign-ups."
+        ),
+    )
+    # Site settings are one per site, not per language, so the Welsh text is a field of
+    # its own rather than a translation.
+    newsletter_text = models.TextField(
+        _("newsletter description in English"),
+        max_length=600,
+        blank=True,
+        help_text=_("What the newsletter is about and how often it comes, in a sentence or two."),
+    )
+    newsletter_text_cy = models.TextField(
+        _("newsletter description in Welsh"),
+        max_length=600,
+        blank=True,
+        help_text=_("The same in Welsh. Empty: Welsh readers see the standard Welsh wording."),
+    )
 
     panels = [
         FieldPanel("footer_links"),
         FieldPanel("contact_email"),
         FieldPanel("charity_number"),
         FieldPanel("company_number"),
+        MultiFieldPanel(
+            [
+                FieldPanel("donate_url"),
+                FieldPanel("newsletter_enabled"),
+                FieldPanel("newsletter_text"),
+                FieldPanel("newsletter_text_cy"),
+            ],
+            heading=_("Donate and newsletter"),
+        ),
     ]
 
     class Meta:
         verbose_name = _("footer")
+
+    def newsletter_description(self, language_code):
+        """The newsletter's description in `language_code`, empty if none was written."""
+        return self.newsletter_text_cy if language_code == "cy" else self.newsletter_text
