@@ -5,21 +5,19 @@ Sign-up events are logged by number only, never with Wagtail's `log_action`: its
 keep the object's name for ever, and a removed supporter's name must not outlive them."""
 
 import logging
-import smtplib
 from datetime import timedelta
 from functools import partial
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import Q, Value
-from django.db.models.functions import Lower
+from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
 from campaigns.emails import signup_email
 from campaigns.models import CampaignPage, Signup
-from website import rate_limit
+from website import rate_limit, signups
 from website.purge import with_ancestors
 
 logger = logging.getLogger(__name__)
@@ -29,9 +27,6 @@ logger = logging.getLogger(__name__)
 # to stop one machine making us email hundreds of addresses.
 SIGNUPS_PER_ADDRESS = settings.CAMPAIGN_SIGNUPS_PER_ADDRESS
 RATE_LIMIT_SCOPE = "campaign-signup"
-# Signing again with an address that has not confirmed sends the link again, but not more
-# often than this, so a stranger cannot fill somebody's inbox from many connections.
-RESEND_AFTER = timedelta(minutes=10)
 
 
 def sign_up(campaign, signup):
@@ -42,39 +37,22 @@ def sign_up(campaign, signup):
     RESEND_AFTER. Returns the sign-up the address has (None if it vanished meanwhile)."""
     signup.campaign = campaign
     signup.campaign_key = campaign.translation_key
-    try:
-        with transaction.atomic():
-            signup.save()
-    except IntegrityError:
-        # Matched as the unique constraint matches, by the database's own lower case.
-        signup = (
-            Signup.objects.alias(lowered=Lower("email"))
-            .filter(campaign_key=campaign.translation_key, lowered=Lower(Value(signup.email)))
-            .first()
-        )
-        if signup is None:
-            # Removed in the instant between the two queries: nothing left to email.
-            return None
-        sent = signup.confirmation_sent_at
-        if sent is not None and timezone.now() - sent < RESEND_AFTER:
-            return signup
-    transaction.on_commit(partial(send_signup_email, signup.pk))
+    signup, email_it = signups.save_or_find(
+        signup, Signup.objects.filter(campaign_key=campaign.translation_key)
+    )
+    if email_it:
+        transaction.on_commit(partial(send_signup_email, signup.pk))
     return signup
 
 
 def send_signup_email(signup_id):
-    """Emails the sign-up. It is already saved: a mail server that is down or refuses the
-    address is logged for the comms team and never undoes it, and signing again with the
-    same address sends it again."""
+    """Emails the sign-up. It is already saved: a failure is logged and never undoes it
+    (website.signups.send_or_log)."""
     signup = Signup.objects.select_related("campaign__locale").filter(pk=signup_id).first()
     if signup is None:
         return
-    try:
-        signup_email(signup).send()
-    except (smtplib.SMTPException, OSError):
-        logger.exception("Could not send the email for campaign sign-up %s", signup_id)
-        return
-    Signup.objects.filter(pk=signup_id).update(confirmation_sent_at=timezone.now())
+    if signups.send_or_log(signup_email(signup), f"campaign sign-up {signup_id}"):
+        Signup.objects.filter(pk=signup_id).update(confirmation_sent_at=timezone.now())
 
 
 def confirm(signup):

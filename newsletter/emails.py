@@ -4,13 +4,13 @@ nothing the visitor typed (not even the name), so a stranger cannot use the form
 their own words to somebody else's inbox."""
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Site
 
 from newsletter import tokens
+from website.signups import email_with_removal_link
 
 
 def _site_root():
@@ -36,16 +36,4 @@ def signup_email(signup):
         subject = render_to_string("newsletter/email/signup_subject.txt", context).strip()
         text = render_to_string("newsletter/email/signup.txt", context)
         html = render_to_string("newsletter/email/signup.html", context)
-    email = EmailMultiAlternatives(
-        subject,
-        text,
-        to=[signup.email],
-        reply_to=[settings.CAMPAIGN_REPLY_TO_EMAIL],
-        # One-click removal from the mail program's own button (RFC 8058).
-        headers={
-            "List-Unsubscribe": f"<{remove_url}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        },
-    )
-    email.attach_alternative(html, "text/html")
-    return email
+    return email_with_removal_link(subject, text, html, to=signup.email, remove_url=remove_url)
