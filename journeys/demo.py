@@ -3,10 +3,12 @@ support", in English and Welsh; the home page's main buttons pointing at them; t
 link and the newsletter in site settings. Written in our own words from public facts about
 how Shared Lives schemes work."""
 
+import datetime
+
 from wagtail.models import Site
 
 from journeys.models import JourneyPage
-from website.demo import callout, publish, translate_page, welsh_locale
+from website.demo import backdate, callout, publish, translate_page, welsh_locale
 from website.models import FooterSettings, HomePage
 
 
@@ -279,8 +281,8 @@ def point_home_at(home, carer, support, welsh=False):
         home.primary_action_label = "Become a carer"
         home.secondary_action_label = "Get support"
     home.body = [
-        carer_callout(carer.pk, welsh) if block.block_type == "callout" else block
-        for block in home.body
+        carer_callout(carer.pk, welsh) if block["type"] == "callout" else block
+        for block in home.body.raw_data
     ]
     publish(home)
 
@@ -310,6 +312,8 @@ def load(log):
         page = home.add_child(instance=JourneyPage(**english))
         publish(page)
         journeys.append((page, translate_page(page, **welsh)))
+        # Written when the site was rebuilt, revised since (both languages).
+        backdate(page, datetime.date(2025, 9, 15), datetime.date(2026, 10, 6))
     (carer, welsh_carer), (support, welsh_support) = journeys
     point_home_at(home, carer, support)
     # Fetched now, not before: an instance from before its children were added would save

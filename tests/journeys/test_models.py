@@ -39,7 +39,8 @@ def test_every_link_on_the_demo_home_page_goes_somewhere(client, journeys):
     html = client.get("/").text
     body = html.split("<main", 1)[1].split("</main>", 1)[0]
     hrefs = set(re.findall(r'href="(/[^"#]*)"', body))
-    assert "/become-a-carer/" in hrefs  # the callout's link, and the main button
+    assert "/become-a-carer/" in hrefs  # the main button
+    assert ">How to become a carer</a>" in body  # the callout's link, made by the demo
     for href in hrefs:
         assert client.get(href).status_code == 200, href
 
