@@ -6,7 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from newsletter.models import NewsletterSignup
-from website.admin_reports import SpreadsheetSafeMixin
+from website.admin_reports import SpreadsheetSafeMixin, yes_or_no
 
 
 class NewsletterSignupIndexView(SpreadsheetSafeMixin, IndexView):
@@ -43,6 +43,7 @@ class NewsletterSignupViewSet(SnippetViewSet):
         "email",
         "name",
         Column("get_language_display", label=_("Language")),
+        Column("confirmed", label=_("Confirmed"), accessor=lambda s: yes_or_no(s.is_confirmed)),
         "asked_at",
         "confirmed_at",
     ]

@@ -4,6 +4,7 @@ the formats people read (Yes/No, British dates)."""
 import csv
 import datetime
 import io
+import re
 
 import pytest
 from django.utils import timezone
@@ -63,3 +64,12 @@ def test_the_listing_shows_unconfirmed_sign_ups_too(admin_client):
     assert "stranger@example.org" in html and "ffion@example.org" in html
     filtered = admin_client.get(LISTING + "?confirmed=true").text
     assert "ffion@example.org" in filtered and "stranger@example.org" not in filtered
+
+
+def test_the_listing_says_yes_or_no(admin_client):
+    NewsletterSignup.objects.create(email="stranger@example.org")
+    NewsletterSignup.objects.create(email="ffion@example.org", confirmed_at=timezone.now())
+    html = admin_client.get(LISTING).text
+    cells = [cell.strip() for cell in re.findall(r"<td[^>]*>(.*?)</td>", html, re.S)]
+    assert "Yes" in cells and "No" in cells
+    assert "True" not in cells and "False" not in cells
