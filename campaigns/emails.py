@@ -8,12 +8,12 @@ words (or a link) to somebody else's inbox."""
 import re
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
 from campaigns import tokens
+from website.signups import email_with_removal_link
 
 # Letters, with the apostrophes and hyphens names have: no digits, dots, slashes or "@",
 # so nothing a mail program would turn into a link.
@@ -56,17 +56,4 @@ def signup_email(signup):
         subject = render_to_string("campaigns/email/signup_subject.txt", context).strip()
         text = render_to_string("campaigns/email/signup.txt", context)
         html = render_to_string("campaigns/email/signup.html", context)
-    email = EmailMultiAlternatives(
-        subject,
-        text,
-        to=[signup.email],
-        reply_to=[settings.CAMPAIGN_REPLY_TO_EMAIL],
-        # One-click removal from the mail program's own button (RFC 8058): it posts
-        # "List-Unsubscribe=One-Click" to the address, which the removal view accepts.
-        headers={
-            "List-Unsubscribe": f"<{remove_url}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        },
-    )
-    email.attach_alternative(html, "text/html")
-    return email
+    return email_with_removal_link(subject, text, html, to=signup.email, remove_url=remove_url)

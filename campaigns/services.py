@@ -4,24 +4,20 @@ when they are no longer needed.
 Sign-up events are logged by number only, never with Wagtail's `log_action`: its entries
 keep the object's name for ever, and a removed supporter's name must not outlive them."""
 
-import hashlib
 import logging
-import smtplib
-import time
 from datetime import timedelta
 from functools import partial
 
 from django.conf import settings
-from django.core.cache import caches
-from django.db import IntegrityError, transaction
-from django.db.models import Q, Value
-from django.db.models.functions import Lower
+from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
 from campaigns.emails import signup_email
 from campaigns.models import CampaignPage, Signup
+from website import rate_limit, signups
 from website.purge import with_ancestors
 
 logger = logging.getLogger(__name__)
@@ -30,10 +26,7 @@ logger = logging.getLogger(__name__)
 # count, so a meeting of sixty people on one connection can all sign; the limit is there
 # to stop one machine making us email hundreds of addresses.
 SIGNUPS_PER_ADDRESS = settings.CAMPAIGN_SIGNUPS_PER_ADDRESS
-WINDOW_SECONDS = 60 * 60
-# Signing again with an address that has not confirmed sends the link again, but not more
-# often than this, so a stranger cannot fill somebody's inbox from many connections.
-RESEND_AFTER = timedelta(minutes=10)
+RATE_LIMIT_SCOPE = "campaign-signup"
 
 
 def sign_up(campaign, signup):
@@ -44,39 +37,22 @@ def sign_up(campaign, signup):
     RESEND_AFTER. Returns the sign-up the address has (None if it vanished meanwhile)."""
     signup.campaign = campaign
     signup.campaign_key = campaign.translation_key
-    try:
-        with transaction.atomic():
-            signup.save()
-    except IntegrityError:
-        # Matched as the unique constraint matches, by the database's own lower case.
-        signup = (
-            Signup.objects.alias(lowered=Lower("email"))
-            .filter(campaign_key=campaign.translation_key, lowered=Lower(Value(signup.email)))
-            .first()
-        )
-        if signup is None:
-            # Removed in the instant between the two queries: nothing left to email.
-            return None
-        sent = signup.confirmation_sent_at
-        if sent is not None and timezone.now() - sent < RESEND_AFTER:
-            return signup
-    transaction.on_commit(partial(send_signup_email, signup.pk))
+    signup, email_it = signups.save_or_find(
+        signup, Signup.objects.filter(campaign_key=campaign.translation_key)
+    )
+    if email_it:
+        transaction.on_commit(partial(send_signup_email, signup.pk))
     return signup
 
 
 def send_signup_email(signup_id):
-    """Emails the sign-up. It is already saved: a mail server that is down or refuses the
-    address is logged for the comms team and never undoes it, and signing again with the
-    same address sends it again."""
+    """Emails the sign-up. It is already saved: a failure is logged and never undoes it
+    (website.signups.send_or_log)."""
     signup = Signup.objects.select_related("campaign__locale").filter(pk=signup_id).first()
     if signup is None:
         return
-    try:
-        signup_email(signup).send()
-    except (smtplib.SMTPException, OSError):
-        logger.exception("Could not send the email for campaign sign-up %s", signup_id)
-        return
-    Signup.objects.filter(pk=signup_id).update(confirmation_sent_at=timezone.now())
+    if signups.send_or_log(signup_email(signup), f"campaign sign-up {signup_id}"):
+        Signup.objects.filter(pk=signup_id).update(confirmation_sent_at=timezone.now())
 
 
 def confirm(signup):
@@ -112,29 +88,14 @@ def refresh_counts(campaign_key):
     transaction.on_commit(lambda: purge_urls_from_cache_task.enqueue(urls))
 
 
-def _window_key(address):
-    # One key per address per fixed window: a cache whose `incr` resets the expiry (the
-    # database cache) cannot stretch the window. The address is kept only as a hash.
-    digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"campaign-signup:{digest}:{int(time.time() // WINDOW_SECONDS)}"
-
-
 def within_limit(address):
-    """Whether the network address `address` may make another sign-up this hour. The count
-    lives in the shared cache, so every server process sees the same one."""
-    return caches["shared"].get(_window_key(address), 0) < SIGNUPS_PER_ADDRESS
+    """Whether the network address `address` may make another sign-up this hour."""
+    return rate_limit.within_limit(RATE_LIMIT_SCOPE, address, SIGNUPS_PER_ADDRESS)
 
 
 def count_signup(address):
     """Counts an accepted sign-up against `address`."""
-    cache = caches["shared"]
-    key = _window_key(address)
-    cache.add(key, 0, timeout=WINDOW_SECONDS)
-    try:
-        cache.incr(key)
-    except ValueError:
-        # The key expired between the two calls: this is the window's first sign-up.
-        cache.set(key, 1, timeout=WINDOW_SECONDS)
+    rate_limit.count(RATE_LIMIT_SCOPE, address)
 
 
 def delete_old_signups(days):

@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("styleguide/", styleguide.styleguide, name="styleguide"),
     path("feeds/", include("syndication.urls")),
     path("consent/", include("consent.signoff.urls")),
+    path("newsletter/", include("newsletter.urls")),
     path("", include("campaigns.urls")),
     # Wagtail's own addresses, with its page serving pattern sent to the view that finds
     # pages from the cached routes.

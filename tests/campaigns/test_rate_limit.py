@@ -6,6 +6,7 @@ from django.core.cache.backends.db import DatabaseCache
 from django.db import connection
 
 from campaigns import services
+from website import rate_limit
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +17,7 @@ def another_process():
     """The shared cache as a second server process has it: its own backend object, with
     nothing in memory; all it shares with this one is the database."""
     return mock.patch.object(
-        services, "caches", {"shared": DatabaseCache(caches["shared"]._table, {})}
+        rate_limit, "caches", {"shared": DatabaseCache(caches["shared"]._table, {})}
     )
 
 

@@ -7,6 +7,7 @@ from campaigns.models import Signup, Status
 from tests.campaigns.factories import SignupFactory
 from tests.campaigns.signing import SAME_ORIGIN, VALID, last_email, link_in, sign
 from tests.website.factories import StandardPageFactory
+from website import signups
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +56,7 @@ def test_the_count_uses_thousands_separators(client, campaign):
 
 def test_signing_again_sends_the_link_again_but_saves_nothing_new(client, campaign):
     sign(client, campaign)
-    Signup.objects.update(confirmation_sent_at=timezone.now() - services.RESEND_AFTER)
+    Signup.objects.update(confirmation_sent_at=timezone.now() - signups.RESEND_AFTER)
     response = sign(client, campaign, email="FFION@Example.org", name="Someone else")
     # The answer is the same whether or not the address had signed: it tells nobody else
     # who supports what.

@@ -20,9 +20,11 @@ from consent.models import Use
 from tests.blog.factories import AuthorFactory, BlogIndexPageFactory, BlogPostPageFactory
 from tests.campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
 from tests.consent.factories import ConsentRecordFactory
+from tests.journeys.factories import JourneyPageFactory
 from tests.reports.factories import ReportIndexPageFactory, ReportPageFactory
 from tests.stories.factories import StoryIndexPageFactory, StoryPageFactory, feature
 from tests.website.factories import StandardPageFactory, TopicFactory
+from website.models import FooterSettings
 
 # Values nobody should send, each one a kind of mistake or attack seen in the wild: control
 # characters, overlong, huge and negative numbers, unbalanced quotes, full-text operators,
@@ -99,8 +101,12 @@ def build_content(site_tree):
     reports = ReportIndexPageFactory(parent=home)
     report = ReportPageFactory(parent=reports)
     about = StandardPageFactory(parent=home, slug="about")
-    for page in (blog, post, stories, story, campaigns, campaign, reports, report, about):
+    journey = JourneyPageFactory(parent=home, slug="become-a-carer")
+    for page in (blog, post, stories, story, campaigns, campaign, reports, report, about, journey):
         page.save_revision().publish()
+    footer = FooterSettings.for_site(site_tree.site)
+    footer.newsletter_enabled = True
+    footer.save()
     site_tree.translate(blog, title="Blog (Cymraeg)")
     site_tree.translate(post, title="Post (Cymraeg)")
     return Site(

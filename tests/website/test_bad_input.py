@@ -13,6 +13,7 @@ def test_every_public_address_survives_every_bad_value(site_tree):
     paths = addresses(site)
     # The positive control: the walk really reaches pages, feeds and the API.
     assert {"/", "/cy/", "/blog/", "/cy/blog/", "/feeds/blog.rss", "/api/v2/pages/"} <= set(paths)
+    assert {"/become-a-carer/", "/newsletter/", "/cy/newsletter/"} <= set(paths)
 
     result = walk(site)
 

@@ -1,6 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -16,9 +16,53 @@ class HomePage(Page):
         max_length=600,
         help_text=_("One or two sentences saying who we are, shown under the page title."),
     )
+    # The two main buttons under the introduction: the reader's two main journeys.
+    primary_action_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("main button links to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("For example the page on becoming a Shared Lives carer."),
+    )
+    primary_action_label = models.CharField(
+        _("main button text"),
+        max_length=60,
+        blank=True,
+        help_text=_("Empty: the page's title."),
+    )
+    secondary_action_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("second button links to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("For example the page on getting support."),
+    )
+    secondary_action_label = models.CharField(
+        _("second button text"),
+        max_length=60,
+        blank=True,
+        help_text=_("Empty: the page's title."),
+    )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [
+                FieldPanel("primary_action_page"),
+                FieldPanel("primary_action_label"),
+                FieldPanel("secondary_action_page"),
+                FieldPanel("secondary_action_label"),
+            ],
+            heading=_("Main buttons"),
+        ),
+        FieldPanel("body"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
     api_fields = ["introduction", "body"]
 
@@ -26,6 +70,21 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def main_actions(self):
+        """The buttons to show, as (page in this page's language, text): a button whose
+        page is gone, unpublished or untranslated is left out rather than linking nowhere."""
+        actions = []
+        for target, label in (
+            (self.primary_action_page, self.primary_action_label),
+            (self.secondary_action_page, self.secondary_action_label),
+        ):
+            if target is None:
+                continue
+            target = target.get_translation_or_none(self.locale)
+            if target is not None and target.live:
+                actions.append((target, label or target.title))
+        return actions
 
 
 class StandardPage(Page):

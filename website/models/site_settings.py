@@ -60,6 +60,37 @@ class FooterSettings(BaseSiteSetting):
     youtube_url = models.URLField(_("YouTube channel"), blank=True)
     x_url = models.URLField(_("X (Twitter) page"), blank=True)
 
+    donate_url = models.URLField(
+        _("donation page address"),
+        blank=True,
+        help_text=_(
+            "Where the Donate link goes, for example your page on a fundraising platform. "
+            "Empty: no Donate link is shown."
+        ),
+    )
+    newsletter_enabled = models.BooleanField(
+        _("offer the newsletter"),
+        default=False,
+        help_text=_(
+            "Shows the newsletter sign-up page and links to it. Untick it to stop taking "
+            "sign-ups; the people already signed up stay in Newsletter sign-ups."
+        ),
+    )
+    # Site settings are one per site, not per language, so the Welsh text is a field of
+    # its own rather than a translation.
+    newsletter_text = models.TextField(
+        _("newsletter description in English"),
+        max_length=600,
+        blank=True,
+        help_text=_("What the newsletter is about and how often it comes, in a sentence or two."),
+    )
+    newsletter_text_cy = models.TextField(
+        _("newsletter description in Welsh"),
+        max_length=600,
+        blank=True,
+        help_text=_("The same in Welsh. Empty: Welsh readers see the standard Welsh wording."),
+    )
+
     panels = [
         FieldPanel("footer_links"),
         MultiFieldPanel(
@@ -83,6 +114,15 @@ class FooterSettings(BaseSiteSetting):
             heading=_("Social media"),
             help_text=_("Each page filled in here is linked from the footer."),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("donate_url"),
+                FieldPanel("newsletter_enabled"),
+                FieldPanel("newsletter_text"),
+                FieldPanel("newsletter_text_cy"),
+            ],
+            heading=_("Donate and newsletter"),
+        ),
     ]
 
     class Meta:
@@ -98,3 +138,7 @@ class FooterSettings(BaseSiteSetting):
             ("X", self.x_url),
         ]
         return [(name, url) for name, url in networks if url]
+
+    def newsletter_description(self, language_code):
+        """The newsletter's description in `language_code`, empty if none was written."""
+        return self.newsletter_text_cy if language_code == "cy" else self.newsletter_text

@@ -21,6 +21,8 @@ INSTALLED_APPS = [
     "consent.signoff",
     "stories",
     "campaigns",
+    "newsletter",
+    "journeys",
     "reports",
     "blog",
     "syndication",
@@ -297,6 +299,12 @@ CONSENT_LINK_REQUESTS_PER_WINDOW = 60
 CAMPAIGN_SIGNUP_RETENTION_DAYS = int(os.environ.get("CAMPAIGN_SIGNUP_RETENTION_DAYS", 730))
 # Accepted campaign sign-ups per network address per hour (campaigns/services.py).
 CAMPAIGN_SIGNUPS_PER_ADDRESS = int(os.environ.get("CAMPAIGN_SIGNUPS_PER_ADDRESS") or 60)
+
+# Newsletter sign-ups likewise (`manage.py delete_old_newsletter_signups`): deleted this
+# many days after the person confirmed, or after 7 days unconfirmed.
+NEWSLETTER_SIGNUP_RETENTION_DAYS = int(os.environ.get("NEWSLETTER_SIGNUP_RETENTION_DAYS", 730))
+# Accepted newsletter sign-ups per network address per hour (newsletter/services.py).
+NEWSLETTER_SIGNUPS_PER_ADDRESS = int(os.environ.get("NEWSLETTER_SIGNUPS_PER_ADDRESS") or 20)
 
 # Email goes out from an address a person reads: supporters answer confirmation emails
 # with questions and removal requests.
