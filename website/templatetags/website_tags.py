@@ -23,10 +23,9 @@ FOOTER_DETAILS = (
     "registered_address",
     "charity_number",
     "company_number",
+    "donate_url",
+    "newsletter_enabled",
 )
-# The donate link and the newsletter switch are fields the journeys work adds to the same
-# settings; until a database has them the footer simply leaves those links out.
-FOOTER_OPTIONAL_DETAILS = ("donate_url", "newsletter_enabled")
 
 
 def home_for_language(request, language_code):
@@ -213,7 +212,6 @@ def footer_details(context):
     def build():
         footer = site_setting(FooterSettings, site)
         details = {name: getattr(footer, name) for name in FOOTER_DETAILS}
-        details.update({name: getattr(footer, name, None) for name in FOOTER_OPTIONAL_DETAILS})
         details["social_links"] = footer.social_links()
         return details
 
