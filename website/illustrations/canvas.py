@@ -58,8 +58,12 @@ class Canvas:
     def gradient(self, x0, y0, x1, y1, top, bottom):
         """A vertical blend, for skies and walls."""
         left, top_edge, right, bottom_edge = self.scaled(x0, y0, x1, y1)
-        band = Image.linear_gradient("L").resize(
-            (max(1, right - left), max(1, bottom_edge - top_edge))
+        # One column blended, then widened: resizing the whole band costs a tenth of a second.
+        height = max(1, bottom_edge - top_edge)
+        band = (
+            Image.linear_gradient("L")
+            .resize((1, height), Image.Resampling.BILINEAR)
+            .resize((max(1, right - left), height), Image.Resampling.NEAREST)
         )
         blend = Image.composite(
             Image.new("RGB", band.size, bottom), Image.new("RGB", band.size, top), band
@@ -82,4 +86,6 @@ class Canvas:
         self.image.paste(Image.new("RGB", mask.size, SHADOW), (box[0], box[1]), mask)
 
     def finished(self):
-        return self.image.resize((self.width, self.height), Image.Resampling.LANCZOS)
+        """Each 2 x 2 block averaged into one pixel: the smooth edges, at a fraction of a
+        resampling filter's cost."""
+        return self.image.reduce(SUPERSAMPLE)
