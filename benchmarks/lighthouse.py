@@ -19,6 +19,7 @@ import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.request import urlopen
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
@@ -86,7 +87,8 @@ def serving(port, environment):
 
     command = [sys.executable, "-m", "gunicorn", "lighthouse_wsgi:application"]
     command += ["--pythonpath", str(ROOT / "benchmarks"), "--bind", f"127.0.0.1:{port}"]
-    command += ["--workers", "2", "--log-level", "warning"]
+    # A first visit encodes every rendition (AVIF is slow), so a worker may take minutes.
+    command += ["--workers", "2", "--timeout", "600", "--log-level", "warning"]
     server = subprocess.Popen(command, env=environment, cwd=ROOT)
     try:
         wait_until_serving(server, port)
@@ -161,7 +163,7 @@ def main():
         sys.exit("Lighthouse is not installed: run `npm ci` (make lighthouse does).")
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         sys.exit("Run me through scripts/with_postgres.sh (make lighthouse does).")
-    from benchmarks.measure import free_port, get
+    from benchmarks.measure import free_port
 
     port = free_port()
     scratch = Path(tempfile.mkdtemp(prefix="lighthouse-"))
@@ -180,7 +182,7 @@ def main():
         # A first visit makes each page's image renditions, once, as on a live site; the
         # scores are of the visits after it.
         for path in [*paths.values(), "/robots.txt"]:
-            get(port, path)
+            urlopen(f"http://127.0.0.1:{port}{path}", timeout=600).read()
         for (kind, language), path in paths.items():
             for preset in presets:
                 report = median_run(
