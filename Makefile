@@ -5,7 +5,7 @@ UV := python3 -m uv
 RUN := $(UV) run --frozen
 PORT ?= 8000
 
-.PHONY: run test lint format messages install bench stack drill backup restore screenshots
+.PHONY: run test lint format messages install bench lighthouse stack drill backup restore screenshots
 
 install:
 	@scripts/ensure_uv.sh
@@ -13,7 +13,7 @@ install:
 
 messages: install
 	@scripts/system_packages.sh gettext
-	@$(RUN) python manage.py compilemessages --ignore=.venv -v 0
+	@$(RUN) python manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
 
 run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: messages
@@ -48,6 +48,18 @@ bench: messages
 	@scripts/system_packages.sh postgresql varnish
 	DJANGO_SETTINGS_MODULE=benchmarks.settings scripts/with_postgres.sh \
 		$(RUN) python -m benchmarks
+
+# Lighthouse's four scores for each kind of page in both languages, mobile and desktop, on
+# the demo site with production settings; writes benchmarks/lighthouse.md. Slow (minutes),
+# so not part of `make test`. LIGHTHOUSE_PRESETS=mobile runs one form factor.
+lighthouse: messages node_modules/.package-lock.json
+	@scripts/system_packages.sh postgresql chromium
+	scripts/with_postgres.sh $(RUN) python -m benchmarks.lighthouse
+
+# npm writes this file last; a newer package-lock.json means install again.
+node_modules/.package-lock.json: package.json package-lock.json
+	@scripts/system_packages.sh npm
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 
 # The production shape on one machine, in the foreground (README, "Production on one
 # machine"): PostgreSQL, Redis, two gunicorns behind Varnish, the task worker, the scheduler.

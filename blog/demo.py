@@ -9,7 +9,7 @@ from wagtail.models import Locale
 
 from blog.models import Author, BlogIndexPage, BlogPostAuthor, BlogPostPage
 from website.demo import add_section, backdate, translate_page, translate_snippet
-from website.demo_media import demo_image
+from website.demo_media import demo_image, scene_alt
 from website.models import Organisation, PageTopic, Topic
 
 # The same slugs as the other sections' demo topics, so related content crosses sections.
@@ -658,17 +658,39 @@ def create_authors(locale):
             organisation=organisation,
             bio=details["bio"],
             is_guest=details["is_guest"],
-            photo=demo_image(f"Portrait: {details['name']}", width=480, height=480),
+            photo=demo_image(
+                f"Portrait: {details['name']}", scene="portrait", width=480, height=480
+            ),
         )
         author.save()
         authors[author.slug] = author
     return authors
 
 
+# The illustration that fits each post (website/illustrations).
+SCENES = {
+    "personal-budgets-older-people": "tea",
+    "choice-needs-something-to-choose-from": "town",
+    "micro-enterprise-right-size-for-care": "hall",
+    "collaborative-healthcare": "park",
+    "what-our-shared-lives-schemes-are-worth": "kitchen",
+    "sceptical-trust": "tea",
+    "budget-2bn-for-social-care": "town",
+    "slow-policy": "park",
+    "cqc-state-of-adult-social-care": "garden",
+    "state-of-shared-lives-2017": "garden",
+    "escaping-the-invisible-asylum": "town",
+    "reverse-auctions": "kitchen",
+    "commissioners-should-demand-social-value": "hall",
+    "self-management-in-care-homes": "kitchen",
+}
+
+
 def create_post(index, post, authors, locale):
-    hero = demo_image(post["title"])
+    scene = SCENES[post["slug"]]
+    hero = demo_image(post["title"], scene=scene)
     page = BlogPostPage(
-        hero_alt_text="An abstract pattern of soft circles",
+        hero_alt_text=scene_alt(scene, "en"),
         title=post["title"],
         slug=post["slug"],
         date=post["date"],
@@ -697,7 +719,7 @@ def translate_post(page, welsh):
     translate_page(
         page,
         **welsh,
-        hero_alt_text="Patrwm haniaethol o gylchoedd meddal",
+        hero_alt_text=scene_alt(SCENES[page.slug], "cy"),
         authors=[
             BlogPostAuthor(author=welsh_author(credit.author)) for credit in page.authors.all()
         ],

@@ -367,6 +367,12 @@ class BlogPostPage(Page):
         verbose_name = _("blog post")
         verbose_name_plural = _("blog posts")
 
+    # Shared on social media as an article with the main image (website/share.py).
+    share_type = "article"
+
+    def share_picture(self):
+        return self.hero_image, self.hero_alt_text
+
     def clean(self):
         super().clean()
         errors = {}

@@ -16,7 +16,7 @@ from wagtail.utils.file import hash_filelike
 from reports.demo_pdf import report_pdf
 from reports.models import ReportIndexPage, ReportPage, ReportPartner
 from website.demo import add_section, backdate, translate_page, translate_snippet
-from website.demo_media import demo_image
+from website.demo_media import demo_cover
 from website.models import Organisation, PageTopic, Topic
 
 TOPICS = {
@@ -306,6 +306,16 @@ def report_documents(report, language):
     return documents
 
 
+# The illustration on each report's cover (website/illustrations).
+COVER_SCENES = {
+    "state-of-shared-lives-in-england": "garden",
+    "collaborative-healthcare": "park",
+    "pss-social-impact-report": "kitchen",
+    "the-asset-based-area": "hall",
+    "boosting-micro-enterprise": "town",
+}
+
+
 def create_report(index, report, locale):
     page = ReportPage(
         title=report["title"],
@@ -313,7 +323,7 @@ def create_report(index, report, locale):
         summary=report["summary"],
         key_findings=findings_stream(report["findings"]),
         publication_date=report["date"],
-        cover=demo_image(f"Cover: {report['title']}", width=840, height=1188),
+        cover=demo_cover(report["title"], COVER_SCENES[report["slug"]]),
         **report_documents(report, "en"),
     )
     page.partners = [

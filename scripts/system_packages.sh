@@ -12,6 +12,8 @@ for package in "$@"; do
         # Compiling its VCL needs a C compiler, which the package depends on.
         varnish) [ -x /usr/sbin/varnishd ] || missing+=(varnish) ;;
         redis-server) command -v redis-server >/dev/null 2>&1 || missing+=(redis-server) ;;
+        # Lighthouse (make lighthouse) needs Node 18.16 or later; Debian 12 has 18.19.
+        npm) command -v npm >/dev/null 2>&1 || missing+=(nodejs npm) ;;
         *) echo "system_packages.sh: unknown package $package" >&2; exit 2 ;;
     esac
 done

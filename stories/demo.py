@@ -15,7 +15,7 @@ from consent.services import withdraw_consent
 from stories.models import Region, StoryIndexPage, StoryPage, SupportKind
 from stories.workflows import assign_story_workflow
 from website.demo import add_section, backdate, translate_page, translate_snippet
-from website.demo_media import demo_image
+from website.demo_media import demo_image, scene_alt
 from website.models import Organisation, PageTopic, Topic
 
 TOPICS = {
@@ -260,6 +260,16 @@ WELSH_STORIES = {
 }
 
 
+# The illustration that fits each story (website/illustrations): no photographs of the
+# real people, whose consent covers their words, not their likeness, in the demo.
+SCENES = {
+    "brian-after-his-stroke": "garden",
+    "angela-tina-debbie-and-linda": "kitchen",
+    "clare-in-surrey": "hall",
+    "james-and-phil": "park",
+}
+
+
 def create_story(index, story, locale):
     topics = [
         Topic.objects.get_or_create(locale=locale, slug=slug, defaults={"name": TOPICS[slug]})[0]
@@ -278,8 +288,8 @@ def create_story(index, story, locale):
             summary=story["summary"],
             easy_read_summary="\n".join(story["easy_read"]),
             body=story["body"],
-            hero_image=demo_image(story["title"]),
-            hero_alt_text="An abstract pattern of warm colours standing in for a photograph.",
+            hero_image=demo_image(story["title"], scene=SCENES[story["slug"]]),
+            hero_alt_text=scene_alt(SCENES[story["slug"]], "en"),
             scheme=scheme,
             region=story["region"],
             support_kind=story["support"],
@@ -301,7 +311,7 @@ def translate_story(page, welsh):
         summary=welsh["summary"],
         easy_read_summary="\n".join(welsh["easy_read"]),
         body=welsh["body"],
-        hero_alt_text="Patrwm haniaethol o liwiau cynnes yn lle ffotograff.",
+        hero_alt_text=scene_alt(SCENES[page.slug], "cy"),
         scheme=translate_snippet(page.scheme) if page.scheme else None,
     )
 

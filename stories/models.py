@@ -211,6 +211,12 @@ class StoryPage(Page):
         verbose_name = _("story")
         verbose_name_plural = _("stories")
 
+    # Shared on social media as an article with the main image (website/share.py).
+    share_type = "article"
+
+    def share_picture(self):
+        return self.hero_image, self.hero_alt_text
+
     def clean(self):
         super().clean()
         if self.hero_image_id and not self.hero_alt_text.strip():

@@ -1,51 +1,59 @@
-"""Images for the demo content, drawn by code (nothing is downloaded): a soft gradient
-with a few shapes, different for every title, saved as a real Wagtail image."""
+"""Images for the demo content, drawn by code (nothing is downloaded): flat illustrations
+of homes, kitchens, gardens and people (`website.illustrations`), saved as real Wagtail
+images with their description, so the demo looks like a charity's site rather than a
+wireframe."""
 
 import hashlib
 import io
 
 from django.core.files.images import ImageFile
-from PIL import Image as PillowImage
-from PIL import ImageDraw
 from wagtail.images.models import Image
 
-PALETTES = [
-    ((11, 85, 99), (244, 234, 217)),
-    ((156, 61, 18), (253, 248, 241)),
-    ((7, 60, 70), (255, 191, 71)),
-    ((74, 66, 56), (217, 204, 184)),
-]
+from website.illustrations import SCENES, draw
+from website.illustrations.covers import report_cover
+
+LANDSCAPES = sorted(name for name, scene in SCENES.items() if name != "portrait")
 
 
-def draw_picture(title, width, height):
-    digest = hashlib.sha256(title.encode()).digest()
-    dark, light = PALETTES[digest[0] % len(PALETTES)]
-    picture = PillowImage.new("RGB", (width, height), light)
-    draw = ImageDraw.Draw(picture)
-    for row in range(height):
-        mix = row / height
-        draw.line(
-            [(0, row), (width, row)],
-            fill=tuple(int(light[i] * (1 - mix) + dark[i] * mix) for i in range(3)),
-        )
-    for index in range(1, 6):
-        x = digest[index] * width // 256
-        y = digest[index + 6] * height // 256
-        radius = 20 + digest[index + 12] % (min(width, height) // 4)
-        draw.ellipse([x - radius, y - radius, x + radius, y + radius], outline=light, width=6)
-    return picture
+def any_scene(title):
+    """A scene picked by the title, for demo images nobody chose a scene for."""
+    return LANDSCAPES[hashlib.sha256(title.encode()).digest()[0] % len(LANDSCAPES)]
 
 
-def demo_image(title, *, width=1200, height=675, collection=None):
-    """Returns the demo image with this title, drawing and saving it the first time."""
-    existing = Image.objects.filter(title=title).first()
-    if existing:
-        return existing
+def scene_alt(scene, language):
+    """What the scene shows, in `language` ("en" or "cy"), for the page's alt text."""
+    return SCENES[scene].alt(language)
+
+
+def save_image(title, picture, *, description="", collection=None):
     buffer = io.BytesIO()
-    draw_picture(title, width, height).save(buffer, format="PNG")
+    picture.save(buffer, format="PNG", optimize=False)
     slug = hashlib.sha256(title.encode()).hexdigest()[:12]
-    image = Image(title=title, file=ImageFile(buffer, name=f"demo-{slug}.png"))
+    image = Image(
+        title=title, description=description, file=ImageFile(buffer, name=f"demo-{slug}.png")
+    )
     if collection is not None:
         image.collection = collection
     image.save()
     return image
+
+
+def demo_image(title, *, scene=None, width=1200, height=675, collection=None):
+    """Returns the demo image with this title, drawing and saving it the first time."""
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    scene = scene or any_scene(title)
+    return save_image(
+        title,
+        draw(scene, title, width, height),
+        description=scene_alt(scene, "en"),
+        collection=collection,
+    )
+
+
+def demo_cover(title, scene):
+    """A report's front cover with its title on it (decorative on the page, which has the
+    title beside it)."""
+    name = f"Cover: {title}"
+    return Image.objects.filter(title=name).first() or save_image(name, report_cover(title, scene))

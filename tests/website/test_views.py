@@ -95,3 +95,13 @@ def test_robots_txt_keeps_crawlers_out_of_admin_and_points_at_the_sitemap(client
     assert response["Content-Type"].startswith("text/plain")
     assert "Disallow: /admin/" in response.text
     assert "Sitemap: http://testserver/sitemap.xml" in response.text
+
+
+def test_search_results_may_be_crawled(client, site_tree):
+    robots = client.get("/robots.txt").text
+    assert "Disallow: /admin/" in robots
+    assert "/search/" not in robots
+    results = client.get("/search/?q=homes")
+    assert results.status_code == 200
+    assert 'name="robots"' not in results.text
+    assert "noindex" not in results.get("X-Robots-Tag", "")

@@ -1,0 +1,37 @@
+"""The brand's colours (static/css/site.css) and the tints the illustrations mix from them."""
+
+PAPER = (253, 248, 241)
+PAPER_DEEP = (244, 234, 217)
+LINE = (217, 204, 184)
+INK = (31, 27, 22)
+TEAL = (11, 85, 99)
+TEAL_DEEP = (7, 60, 70)
+TEAL_MID = (52, 124, 134)
+TEAL_LIGHT = (160, 203, 203)
+TEAL_PALE = (216, 234, 230)
+ACCENT = (156, 61, 18)
+TERRACOTTA = (210, 116, 72)
+PEACH = (244, 196, 160)
+YELLOW = (255, 191, 71)
+SAGE = (150, 190, 150)
+SAGE_DEEP = (86, 138, 104)
+SAGE_DARK = (56, 104, 80)
+WOOD = (204, 152, 104)
+WOOD_DEEP = (156, 104, 64)
+WHITE = (255, 255, 255)
+STONE = (190, 180, 168)
+ROAD = (120, 116, 112)
+PLUM = (122, 72, 104)
+NAVY = (38, 62, 92)
+
+SKIN_TONES = [
+    (255, 220, 186),
+    (240, 192, 150),
+    (222, 168, 118),
+    (192, 132, 88),
+    (141, 90, 58),
+    (96, 60, 40),
+]
+HAIR_COLOURS = [(44, 34, 28), (20, 18, 18), (112, 62, 34), (214, 170, 98), (176, 172, 166)]
+TOPS = [TEAL, ACCENT, YELLOW, TEAL_MID, TERRACOTTA, SAGE_DEEP, PLUM, NAVY]
+BOTTOMS = [NAVY, TEAL_DEEP, (70, 62, 56), (94, 84, 120), WOOD_DEEP]
