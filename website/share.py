@@ -10,7 +10,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
-from consent.gate import public_images
+from consent.gate import page_is_public, public_images
 
 RENDITION = "fill-1200x630"
 DEFAULT_SIZE = (1200, 630)
@@ -26,15 +26,19 @@ def default_image_path(language):
     return f"share/default-{language}.png"
 
 
-def picture_of(page):
+def picture_of(page, request):
     """The page's own (image, alt text) when it has one whose files may be served: a
-    photo whose people withdrew consent is withheld by the gate and never offered."""
+    photo whose people withdrew consent is withheld by the gate and never offered. A page
+    the gate lets out needs no second question (its verdict counts the people in its
+    photos, and the answer is already kept on the request); a preview asks of the photo."""
     offer = getattr(page, "share_picture", None)
     chosen = offer() if offer else None
     if not chosen or chosen[0] is None:
         return None
     image, alt = chosen
-    if not public_images(get_image_model().objects.filter(pk=image.pk)).exists():
+    if not page_is_public(page, request=request) and not (
+        public_images(get_image_model().objects.filter(pk=image.pk)).exists()
+    ):
         return None
     return image.get_rendition(RENDITION), alt or image.default_alt_text
 
@@ -58,7 +62,7 @@ def share_meta(request, page, site_name):
         "locale": OG_LOCALES.get(language, "en_GB"),
         "site_name": site_name,
     }
-    picture = picture_of(page) if page else None
+    picture = picture_of(page, request) if page else None
     if picture:
         rendition, alt = picture
         meta.update(

@@ -83,12 +83,10 @@ def page_is_blocked(page, *, for_partners=False, today=None, request=None):
 
 def page_is_public(page, *, for_partners=False, request=None):
     """Asks of `page` as it is in hand (a preview is not live) and as stored."""
+    if not page.live:
+        return False
     answers = openness(page, request=request)
-    return (
-        page.live
-        and not answers["restricted"]
-        and answers["open_for_partners" if for_partners else "open"]
-    )
+    return not answers["restricted"] and answers["open_for_partners" if for_partners else "open"]
 
 
 def openness(page, *, today=None, request=None):

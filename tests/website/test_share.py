@@ -82,12 +82,12 @@ def test_a_photo_whose_person_withdrew_consent_is_never_the_share_image(
     # Positive control: with consent, the photo is the story's share image.
     before = client.get(story.url).text
     assert "/media/images/" in meta(before, "og:image")
-    assert picture_of(story) is not None
+    assert picture_of(story, request=None) is not None
 
     withdraw_consent(consenting_person, by=None, reason="Asked")
     story.refresh_from_db()
 
-    assert picture_of(story) is None
+    assert picture_of(story, request=None) is None
     shared = share_meta(request, story, "Test charity")
     assert shared["image"] == "http://testserver/static/share/default-en.png"
     gone = client.get(story.url)
