@@ -239,6 +239,15 @@ class ReportPage(RoutablePageMixin, Page):
             if document is not None
         ]
 
+    @property
+    def easy_read_download(self):
+        return next((item for item in self.downloads if item["version"] == "easy-read"), None)
+
+    @property
+    def easy_read_path(self):
+        """For listings, which know a report has an Easy Read version from its id alone."""
+        return self.download_path("easy-read") if self.easy_read_document_id else None
+
     def download_path(self, version="report"):
         """The download's address below the report's own (`download/`, ...)."""
         if version == "report":
