@@ -17,7 +17,7 @@ from wagtail.models import Page
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from blog.models import Author, BlogIndexPage, BlogPostAuthor, BlogPostPage
-from campaigns.demo import demo_signups
+from campaigns.demo_signups import demo_signups
 from campaigns.models import CampaignIndexPage, CampaignPage, Signup, Status
 from consent.demo import evidence_document
 from consent.models import ConsentNotice, ConsentRecord, FeaturedPerson, Person, Use

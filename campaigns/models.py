@@ -1,8 +1,20 @@
 from datetime import timedelta
 from http import HTTPMethod
 
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, Count, IntegerField, OuterRef, Subquery, Value, When
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce, Lower
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -83,15 +95,39 @@ class CampaignPageQuerySet(PageQuerySet):
         )
         return self.annotate(supporter_count=Coalesce(Subquery(counts), 0))
 
+    def with_current_status(self, today=None):
+        """Adds `status_today`, the page's `current_status` in the database: an active
+        campaign whose closing date has passed is closed, whatever its status field says."""
+        today = today or timezone.localdate()
+        return self.annotate(
+            status_today=Case(
+                When(Q(status=Status.ACTIVE, ends_on__lt=today), then=Value(Status.CLOSED.value)),
+                default=F("status"),
+                output_field=CharField(),
+            )
+        )
+
+    def taking_signups(self, today=None):
+        today = today or timezone.localdate()
+        return self.with_current_status(today).filter(
+            status_today=Status.ACTIVE, starts_on__lte=today
+        )
+
     def active_first(self):
+        """Campaigns still taking sign-ups first, then won, then closed; newest first within
+        each, by the day each campaign started."""
         rank = Case(
             *(
-                When(status=status, then=Value(position))
+                When(status_today=status, then=Value(position))
                 for position, status in enumerate(ACTIVE_FIRST)
             ),
             output_field=IntegerField(),
         )
-        return self.annotate(status_rank=rank).order_by("status_rank", "-first_published_at", "pk")
+        return (
+            self.with_current_status()
+            .annotate(status_rank=rank)
+            .order_by("status_rank", "-starts_on", "pk")
+        )
 
 
 class CampaignPage(Page):
@@ -101,7 +137,23 @@ class CampaignPage(Page):
         choices=Status.choices,
         default=Status.ACTIVE,
         help_text=_(
-            "Only active campaigns take sign-ups. Won and closed ones show the final count."
+            "Only active campaigns take sign-ups, from the start date until the closing "
+            "date. After the closing date an active campaign shows as closed. Won and "
+            "closed ones show the final count."
+        ),
+    )
+    starts_on = models.DateField(
+        _("start date"),
+        default=timezone.localdate,
+        help_text=_("The day the campaign started. Sign-ups open on this day."),
+    )
+    ends_on = models.DateField(
+        _("closing date"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The last day people can sign. Leave empty for a campaign that stays open "
+            "until you close it."
         ),
     )
     summary = models.TextField(
@@ -153,7 +205,10 @@ class CampaignPage(Page):
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("status"),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("starts_on"), FieldPanel("ends_on")],
+            heading=_("Status and dates"),
+        ),
         FieldPanel("summary"),
         MultiFieldPanel([FieldPanel("ask"), FieldPanel("ask_who")], heading=_("Our ask")),
         FieldPanel("body"),
@@ -168,6 +223,10 @@ class CampaignPage(Page):
     # What partners may show of a campaign; sign-ups (names and emails) never.
     api_fields = [
         "status",
+        # What the status means today (an active campaign past its closing date is closed).
+        "current_status",
+        "starts_on",
+        "ends_on",
         "summary",
         "ask",
         "ask_who",
@@ -183,6 +242,7 @@ class CampaignPage(Page):
         index.SearchField("ask"),
         index.SearchField("body"),
         index.FilterField("status"),
+        index.FilterField("starts_on"),
     ]
     translatable_fields = [
         TranslatableField("title"),
@@ -198,6 +258,8 @@ class CampaignPage(Page):
         TranslatableField("updates"),
         TranslatableField("call_to_action"),
         SynchronizedField("status"),
+        SynchronizedField("starts_on"),
+        SynchronizedField("ends_on"),
         SynchronizedField("scheme"),
         SynchronizedField("featured_people"),
         SynchronizedField("page_topics"),
@@ -219,9 +281,31 @@ class CampaignPage(Page):
         # The site's templates describe any page by its introduction (meta description).
         return self.summary
 
+    def clean(self):
+        super().clean()
+        if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
+            raise ValidationError(
+                {"ends_on": _("The closing date must be on or after the start date.")}
+            )
+
+    @property
+    def current_status(self):
+        """The status readers see: an active campaign is closed once its closing date has
+        passed, without anyone having to remember to change it."""
+        if self.status == Status.ACTIVE and self.ends_on and self.ends_on < timezone.localdate():
+            return Status.CLOSED.value
+        return self.status
+
+    def get_current_status_display(self):
+        return Status(self.current_status).label
+
+    @property
+    def has_started(self):
+        return self.starts_on <= timezone.localdate()
+
     @property
     def is_open(self):
-        return self.status == Status.ACTIVE
+        return self.current_status == Status.ACTIVE and self.has_started
 
     @cached_property
     def supporter_count(self):

@@ -167,6 +167,10 @@ class CampaignSource(Source):
     label = _("Campaigns")
     page_model = CampaignPage
     index_model = CampaignIndexPage
+    # Dated by the day the campaign started, as readers know it. Closed and won campaigns
+    # stay in the feeds at their own dates (so below anything newer): a feed is a dated
+    # record that readers sort by date, and an item dropping out of it reads as retracted.
+    date_field = "starts_on"
 
 
 def sources():
