@@ -101,7 +101,11 @@ class ReportPage(RoutablePageMixin, Page):
         blank=True,
         help_text=_("One finding per item, each a sentence or two. Three to six work best."),
     )
-    publication_date = models.DateField(_("publication date"), default=timezone.localdate)
+    publication_date = models.DateField(
+        _("publication date"),
+        default=timezone.localdate,
+        help_text=_("Shown on the report and used to order the list of reports."),
+    )
     authors = models.CharField(
         _("authors"),
         max_length=300,

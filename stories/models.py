@@ -115,7 +115,11 @@ class StoryPage(Page):
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("story"))
     pull_quotes = StreamField(
-        [("quote", QuoteBlock())], verbose_name=_("pull quotes"), blank=True, max_num=3
+        [("quote", QuoteBlock())],
+        verbose_name=_("pull quotes"),
+        blank=True,
+        max_num=3,
+        help_text=_("Up to three short quotes from the story, shown large beside it."),
     )
     scheme = models.ForeignKey(
         "website.Organisation",
