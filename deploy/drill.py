@@ -129,7 +129,7 @@ def warm_up(addresses):
 def open_campaign():
     for item in json.loads(get(PORT, "/feeds/campaigns.json")[1])["items"]:
         path = urllib.parse.urlsplit(item["url"]).path
-        if 'action="' + path + 'sign/"' in get(PORT, path)[1]:
+        if f'action="{path}sign/' in get(PORT, path)[1]:
             return path
     raise SystemExit("No campaign open for sign-ups in the demo content")
 
