@@ -16,7 +16,7 @@ def test_the_easy_read_version_has_its_own_box_before_the_other_downloads(client
         document=PdfDocumentFactory(pages=48), easy_read_document=PdfDocumentFactory(pages=6)
     )
     text = client.get(report.url).text
-    box = text.split('<aside class="report-easy-read"')[1].split("</aside>")[0]
+    box = text.split('<section class="report-easy-read"')[1].split("</section>")[0]
     assert f'href="{report.url}download/easy-read/">Read the Easy Read version' in box
     assert "6 pages" in box
     # It is not offered a second time in the list below, which still has the full report.
