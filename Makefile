@@ -45,7 +45,7 @@ test: lint messages
 # Builds a realistic site in a throwaway PostgreSQL, times the key public addresses over
 # HTTP against gunicorn and writes benchmarks/results.md (BENCH_REQUESTS, BENCH_SCALE...).
 bench: messages
-	@scripts/system_packages.sh postgresql
+	@scripts/system_packages.sh postgresql varnish
 	DJANGO_SETTINGS_MODULE=benchmarks.settings scripts/with_postgres.sh \
 		$(RUN) python -m benchmarks
 

@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 
 def setting(name, default, kind=int):
@@ -68,6 +69,9 @@ def run(*, requests, warmup, scale, workers, load, growth):
     from benchmarks import content, measure, report
     from benchmarks.targets import GROWTH, STATIC_PATH, targets
 
+    # The tests' Varnish, with the production VCL: one way to start it for both.
+    from tests.website.varnish import varnish_in_front_of
+
     started = time.monotonic()
     call_command("migrate", interactive=False, verbosity=0)
     call_command("load_demo_content")
@@ -80,16 +84,22 @@ def run(*, requests, warmup, scale, workers, load, growth):
         f"gunicorn, {workers} sync worker{'s' if workers != 1 else ''} "
         "(BENCH_WORKERS), settings benchmarks.settings (DEBUG off)"
     )
-    static_rate, grown, summary = None, [], report.content_summary()
+    static_rate, grown, summary = (0.0, 0.0), [], report.content_summary()
     try:
-        with measure.gunicorn(workers) as port:
+        with measure.gunicorn(workers) as port, varnish_in_front_of(port) as varnish:
+            cached_port = urlsplit(varnish.url).port
             chosen = targets()
             results = measure.measure(
-                chosen, port=port, requests=requests, warmup=warmup, load=load
+                chosen,
+                port=port,
+                requests=requests,
+                warmup=warmup,
+                load=load,
+                cached_port=cached_port,
             )
             if load:
-                static_rate = measure.requests_per_second(
-                    port, STATIC_PATH, concurrency=load[0], total=load[1]
+                static_rate = measure.rates(
+                    STATIC_PATH, port=port, cached_port=cached_port, load=load
                 )
             if growth > 1:
                 print(f"Growing the site {growth:g} times.", flush=True)

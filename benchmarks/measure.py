@@ -32,6 +32,7 @@ class Result:
     p95_ms: float
     size: int
     per_second: float
+    cached_per_second: float = 0.0
 
 
 def count_queries(path):
@@ -126,15 +127,27 @@ def p95(samples):
     return statistics.quantiles(samples, n=20, method="inclusive")[-1]
 
 
-def measure(targets, *, port, requests, warmup, load):
+def rates(path, *, port, cached_port, load):
+    """Requests per second straight to gunicorn and, when `cached_port` is given, through
+    Varnish in front of it, from the same number of clients at once."""
+    straight = requests_per_second(port, path, concurrency=load[0], total=load[1])
+    if cached_port is None:
+        return straight, 0.0
+    get(cached_port, path)  # the first reader fills the cache
+    return straight, requests_per_second(cached_port, path, concurrency=load[0], total=load[1])
+
+
+def measure(targets, *, port, requests, warmup, load, cached_port=None):
     """One Result per (what, path); `load` is (concurrency, total requests), or None to
     skip the requests-per-second measurement."""
     results = []
     for what, path in targets:
         latencies, size = time_requests(port, path, requests=requests, warmup=warmup)
-        per_second = 0.0
+        per_second = cached_per_second = 0.0
         if load:
-            per_second = requests_per_second(port, path, concurrency=load[0], total=load[1])
+            per_second, cached_per_second = rates(
+                path, port=port, cached_port=cached_port, load=load
+            )
         results.append(
             Result(
                 what=what,
@@ -144,6 +157,7 @@ def measure(targets, *, port, requests, warmup, load):
                 p95_ms=p95(latencies),
                 size=size,
                 per_second=per_second,
+                cached_per_second=cached_per_second,
             )
         )
     return results

@@ -24,14 +24,23 @@ def short(path):
     return path if len(path) <= 60 else path[:57] + "..."
 
 
-def table(results, load):
-    per_second = f" req/s, {load[0]} at once |" if load else ""
+def table(results, load, static_cached_rate):
+    per_second = (
+        f" req/s uncached, {load[0]} at once | req/s through Varnish | share of static |"
+        if load
+        else ""
+    )
     rows = [
         f"| what | path | median ms | p95 ms | KB | queries |{per_second}",
-        "|---|---|--:|--:|--:|--:|" + ("--:|" if load else ""),
+        "|---|---|--:|--:|--:|--:|" + ("--:|--:|--:|" if load else ""),
     ]
     for result in results:
-        rate = f" {result.per_second:.1f} |" if load else ""
+        rate = (
+            f" {result.per_second:.1f} | {result.cached_per_second:.1f} "
+            f"| {result.cached_per_second / static_cached_rate:.0%} |"
+            if load
+            else ""
+        )
         rows.append(
             f"| {result.what} | `{short(result.path)}` | {result.median_ms:.1f} "
             f"| {result.p95_ms:.1f} | {result.size / 1024:.1f} | {result.queries} |{rate}"
@@ -113,12 +122,14 @@ def content_summary():
 def load_section(load, static):
     if not load:
         return ""
-    path, rate = static
+    path, (straight, cached) = static
     return (
         f"- Requests per second: {load[1]} requests per address from {load[0]} clients at "
         f"once (BENCH_CONCURRENCY, BENCH_LOAD_REQUESTS), each on a new connection, straight "
-        f"to gunicorn (nothing cached in front). The static file `{path}`, served by "
-        f"whitenoise through the same gunicorn: {rate:.1f} requests per second.\n"
+        f"to gunicorn (uncached) and through Varnish with the production VCL in front of "
+        f"it (cached after the first request). The static file `{path}`, by the same two "
+        f"paths: {straight:.1f} requests per second straight, {cached:.1f} through Varnish; "
+        f"\"share of static\" is a page's rate through Varnish over the static file's.\n"
     )
 
 
@@ -153,7 +164,7 @@ Numbers from a shared machine are noisy: compare runs on the same machine, look 
 differences of more than a few tens of percent, and trust the query counts, which do not
 depend on the machine.
 
-{table(results, load)}
+{table(results, load, static[1][1] or 1)}
 {growth_section(results, growth)}"""
 
 

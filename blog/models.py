@@ -33,8 +33,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from consent.gate import public_pages
 from consent.panels import featured_people_panels
+from website import frame
 from website.blocks import BaseStreamBlock
-from website.frame import language_code
 from website.models import Organisation, PageTopic, SectionIndexPage, Topic, topics_panel
 from website.related import pages_sharing_topics
 
@@ -127,25 +127,23 @@ class BlogPostQuerySet(PageQuerySet):
     def newest_first(self):
         return self.order_by("-date", "-pk")
 
-    def for_listing(self):
+    def for_listing(self, *, with_topics=True):
         """What a listing shows of each post, in a fixed number of queries however many
         posts it lists. Bodies are left out: listings show the summary. Image renditions
         come from Wagtail's rendition cache, which costs no query once they are made."""
-        return (
-            self.defer_streamfields()
-            .select_related("hero_image")
-            .prefetch_related(
-                Prefetch("authors", queryset=BlogPostAuthor.objects.select_related("author")),
-                Prefetch("page_topics", queryset=PageTopic.objects.select_related("topic")),
+        wanted = [Prefetch("authors", queryset=BlogPostAuthor.objects.select_related("author"))]
+        if with_topics:
+            wanted.append(
+                Prefetch("page_topics", queryset=PageTopic.objects.select_related("topic"))
             )
-        )
+        return self.defer_streamfields().select_related("hero_image").prefetch_related(*wanted)
 
 
-def translated_by_slug(snippets, slug, locale):
+def translated_by_slug(snippets, slug, locale_id):
     """The translatable snippet among `snippets` with this slug, in `locale` if translated.
     Slugs are shared by every translation, and a translated post may still point at the
     original, so any language will do; 404 when there is none."""
-    candidates = sorted(snippets.filter(slug=slug), key=lambda c: c.locale_id != locale.pk)
+    candidates = sorted(snippets.filter(slug=slug), key=lambda c: c.locale_id != locale_id)
     if not candidates:
         raise Http404
     return candidates[0]
@@ -217,7 +215,7 @@ class BlogIndexPage(RoutablePageMixin, SectionIndexPage):
 
     @path("topic/<slug:slug>/", name="topic")
     def topic_posts(self, request, slug):
-        topic = translated_by_slug(Topic.objects, slug, self.locale)
+        topic = translated_by_slug(Topic.objects, slug, self.locale_id)
         tagged = PageTopic.objects.filter(topic__translation_key=topic.translation_key)
         return self.render_listing(
             request,
@@ -230,7 +228,7 @@ class BlogIndexPage(RoutablePageMixin, SectionIndexPage):
     @path("author/<slug:slug>/", name="author")
     def author_posts(self, request, slug):
         author = translated_by_slug(
-            Author.objects.select_related("organisation", "photo"), slug, self.locale
+            Author.objects.select_related("organisation", "photo"), slug, self.locale_id
         )
         written = BlogPostAuthor.objects.filter(author__translation_key=author.translation_key)
         return self.render_listing(
@@ -390,7 +388,12 @@ class BlogPostPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        blog_index = BlogIndexPage.objects.parent_of(self).get()
+        # Kept with the frame, like the breadcrumbs that also lead through it.
+        blog_index = frame.remembered(
+            request,
+            f"blog-index:{self.path[: -self.steplen]}",
+            lambda: BlogIndexPage.objects.parent_of(self).get(),
+        )
         authors = [
             credit.author
             for credit in self.authors.select_related("author__organisation", "author__photo")
@@ -400,9 +403,10 @@ class BlogPostPage(Page):
             blog_index=blog_index,
             authors=authors,
             topics=[link.topic for link in self.page_topics.select_related("topic")],
+            # Their topics are left off: the reader has just been shown this post's.
             related_posts=pages_sharing_topics(self, page_model=BlogPostPage)
             .newest_first()
-            .for_listing()[:RELATED_POSTS],
+            .for_listing(with_topics=False)[:RELATED_POSTS],
             share_image=share_image,
             structured_data=self.structured_data(request, blog_index, authors, share_image),
         )
@@ -435,7 +439,7 @@ class BlogPostPage(Page):
             "description": self.summary,
             "datePublished": self.date.isoformat(),
             "dateModified": modified.isoformat() if modified else self.date.isoformat(),
-            "inLanguage": language_code(request, self.locale_id),
+            "inLanguage": frame.language_code(request, self.locale_id),
             "mainEntityOfPage": self.get_full_url(request),
             "author": [
                 {

@@ -195,7 +195,7 @@ def undo_no_identifiable_person_once_someone_is_featured(request, page):
 def gone_without_consent(page, request, serve_args, serve_kwargs):
     """Consent can lapse between two runs of `enforce_consent`; the page must not be shown
     in that minute either."""
-    if page_is_blocked(page):
+    if page_is_blocked(page, request=request):
         return TemplateResponse(request, "consent/gone.html", {}, status=410)
     return None
 

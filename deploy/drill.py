@@ -7,6 +7,7 @@ a feed and campaign sign-ups. A request is an error when it raises or answers 4x
 sign-up counts as accepted when the "check your email" page comes back; after each drill
 every accepted address must be in the database."""
 
+import collections
 import http.client
 import json
 import os
@@ -36,6 +37,8 @@ class Outcome:
     at: float
     kind: str
     ok: bool
+    # What went wrong, for the table's notes: a status code or an exception's name.
+    cause: str = ""
 
 
 @dataclass
@@ -176,7 +179,7 @@ class Load:
         if accepted:
             with self.lock:
                 self.accepted.append(email)
-        return response.status < 400
+        return response.status
 
     def worker(self):
         connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
@@ -184,18 +187,19 @@ class Load:
             kind, path = random.choice(self.addresses)
             try:
                 if kind == "sign-up":
-                    ok = self.sign_up(connection)
+                    status = self.sign_up(connection)
                 else:
                     connection.request("GET", path, headers={"Host": "127.0.0.1"})
                     response = connection.getresponse()
                     response.read()
-                    ok = response.status < 400
-            except (OSError, http.client.HTTPException):
-                ok = False
+                    status = response.status
+                cause = f"{kind} {status}"
+            except (OSError, http.client.HTTPException) as error:
+                status, cause = 599, f"{kind} {type(error).__name__}"
                 connection.close()
                 connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
             with self.lock:
-                self.outcomes.append(Outcome(time.monotonic(), kind, ok))
+                self.outcomes.append(Outcome(time.monotonic(), kind, status < 400, cause))
 
     def run(self, seconds, during=None, at=5.0):
         threads = [threading.Thread(target=self.worker, daemon=True) for _ in range(CONNECTIONS)]
@@ -238,6 +242,9 @@ def measure(name, load, event_at, cached_kinds=(), recovery_target=None):
     result = Result(name, requests=len(load.outcomes))
     errors = [o for o in load.outcomes if not o.ok]
     result.errors = len(errors)
+    if errors:
+        causes = collections.Counter(o.cause for o in errors).most_common(3)
+        result.notes.append(", ".join(f"{count} {cause}" for cause, count in causes))
     if errors and event_at is not None:
         result.recovery_seconds = round(max(o.at for o in errors) - event_at, 1)
     result.writes_lost = sign_ups_lost(load.accepted)

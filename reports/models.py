@@ -18,7 +18,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.documents import get_document_model_string
+from wagtail.documents import get_document_model, get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
@@ -231,10 +231,16 @@ class ReportPage(RoutablePageMixin, Page):
     def downloads(self):
         """Each version that has a file, main report first, with its download address
         below the report's own."""
+        # With what a reader is told of each file, in one query rather than two a file.
+        documents = (
+            get_document_model()
+            .objects.select_related("pdf_details")
+            .in_bulk([self.document_id, self.easy_read_document_id, self.accessible_document_id])
+        )
         versions = [
-            ("report", _("Download the report"), self.document),
-            ("easy-read", _("Easy Read version"), self.easy_read_document),
-            ("accessible", _("Accessible version"), self.accessible_document),
+            ("report", _("Download the report"), documents.get(self.document_id)),
+            ("easy-read", _("Easy Read version"), documents.get(self.easy_read_document_id)),
+            ("accessible", _("Accessible version"), documents.get(self.accessible_document_id)),
         ]
         return [
             {"version": version, "label": label, "document": document}
@@ -281,7 +287,6 @@ class ReportPage(RoutablePageMixin, Page):
             partners=self.partner_organisations,
             topics=self.topics(),
             related_campaigns=self.related_campaigns(),
-            reports_index=self.get_parent(),
         )
         return context
 

@@ -233,6 +233,13 @@ class StoryPage(Page):
     def easy_read_summary(self):
         return "\n".join(point.value["text"] for point in self.easy_read)
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # A translation's rows already point at the translated topics (website.
+        # translated_links), so each topic is shown as linked, fetched with its row.
+        context["topics"] = [link.topic for link in self.page_topics.select_related("topic")]
+        return context
+
     def route(self, request, path_components):
         """A story taken down because consent was withdrawn or lapsed is routed to (rather
         than 404) so that the `before_serve_page` hook in `consent` answers 410 Gone: it

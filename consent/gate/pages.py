@@ -4,10 +4,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Left, Length
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Revision
+from wagtail.models import Page, PageViewRestriction, Revision
 
 from consent.gate.images import (
     images_in,
@@ -45,13 +46,25 @@ def open_page_ids(*, for_partners=False, today=None):
     return states.values("page_id")
 
 
+def restricted_page_ids():
+    """A subquery of the ids of pages behind a view restriction (a password, sign-in or
+    group) on themselves or an ancestor. Wagtail's own `.public()` reads every restriction
+    in a query of its own each time it is called, several times a page; asked inside the
+    page query it costs nothing more. An id subquery, not a condition, because the search
+    backend can only filter on fields."""
+    restriction_above = PageViewRestriction.objects.filter(
+        page__path=Left(OuterRef("path"), Length("page__path"))
+    )
+    return Page.objects.filter(Exists(restriction_above)).values("pk")
+
+
 def public_pages(queryset, *, for_partners=False, today=None):
     """Narrows any page queryset to the pages that may be shown to the public (or, with
     `for_partners`, syndicated to partner sites): live, not behind a view restriction, and
     with everyone they feature consenting to every use they make, in their language."""
     return (
         queryset.live()
-        .public()
+        .exclude(pk__in=restricted_page_ids())
         .filter(pk__in=open_page_ids(for_partners=for_partners, today=today))
     )
 
@@ -62,18 +75,44 @@ def blocked_pages(queryset=None, *, for_partners=False, today=None):
     return queryset.exclude(pk__in=open_page_ids(for_partners=for_partners, today=today))
 
 
-def page_is_blocked(page, *, for_partners=False, today=None):
-    return (
-        not open_page_ids(for_partners=for_partners, today=today).filter(page_id=page.pk).exists()
-    )
+def page_is_blocked(page, *, for_partners=False, today=None, request=None):
+    return not openness(page, today=today, request=request)[
+        "open_for_partners" if for_partners else "open"
+    ]
 
 
-def page_is_public(page, *, for_partners=False):
+def page_is_public(page, *, for_partners=False, request=None):
+    """Asks of `page` as it is in hand (a preview is not live) and as stored."""
+    answers = openness(page, request=request)
     return (
         page.live
-        and not page.get_view_restrictions().exists()
-        and not page_is_blocked(page, for_partners=for_partners)
+        and not answers["restricted"]
+        and answers["open_for_partners" if for_partners else "open"]
     )
+
+
+def openness(page, *, today=None, request=None):
+    """{restricted, open, open_for_partners} for `page`, as stored, in one query. Kept on
+    `request` when given: a page served is asked about by the 410 check, then again by
+    its oEmbed discovery link."""
+    kept = {} if request is None or today else request.__dict__.setdefault("_openness", {})
+    if page.pk not in kept:
+        today = today or timezone.localdate()
+        answers = (
+            Page.objects.filter(pk=page.pk)
+            .annotate(
+                restricted=Exists(restricted_page_ids().filter(pk=OuterRef("pk"))),
+                open=Exists(open_page_ids(today=today).filter(page_id=OuterRef("pk"))),
+                open_for_partners=Exists(
+                    open_page_ids(for_partners=True, today=today).filter(page_id=OuterRef("pk"))
+                ),
+            )
+            .values("restricted", "open", "open_for_partners")
+            .first()
+        )
+        # A page not yet saved has no verdict: it is not open to anyone.
+        kept[page.pk] = answers or {"restricted": False, "open": False, "open_for_partners": False}
+    return kept[page.pk]
 
 
 def people_featured(page):

@@ -2,8 +2,8 @@
 # default.vcl. This one is the production recipe's: two gunicorns on this machine. The
 # tests write their own (tests/website/varnish.py) in front of Django's live server.
 
-# Every app server is asked for /robots.txt every five seconds; one failing three of the
-# last five is left out until it answers again, and when none answers Varnish serves what
+# Every app server is asked for /robots.txt every second; one failing two of the last
+# three is left out (so within about two seconds of dying) until it answers again, and when none answers Varnish serves what
 # it has, stale, for up to a day (default.vcl, grace). The Host line must be one of
 # DJANGO_ALLOWED_HOSTS, or Django answers 400 and the probe fails.
 probe app_health {
@@ -11,10 +11,10 @@ probe app_health {
         "GET /robots.txt HTTP/1.1"
         "Host: localhost"
         "Connection: close";
-    .interval = 5s;
+    .interval = 1s;
     .timeout = 2s;
-    .window = 5;
-    .threshold = 3;
+    .window = 3;
+    .threshold = 2;
 }
 
 backend app1 {

@@ -60,7 +60,7 @@ sub vcl_recv {
 # then a read that reached it is asked again of the next one in the round robin, so
 # readers see nothing of it. Writes are not repeated: the first may have been done.
 sub vcl_backend_error {
-    if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    if (bereq.retries < 4 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
 }

@@ -51,7 +51,7 @@ def oembed_link(context):
     may have it: the provider would answer 404 for any other."""
     page = context.get("page")
     request = context["request"]
-    if item_section(page) is None or not page_is_public(page, for_partners=True):
+    if item_section(page) is None or not page_is_public(page, for_partners=True, request=request):
         return ""
     query = urlencode({"url": page.get_full_url(request), "format": "json"})
     return format_html(

@@ -247,3 +247,18 @@ def staff_userbar(context):
     if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
         return ""
     return wagtailuserbar(context)
+
+
+@register.simple_tag(takes_context=True)
+def parent_url(context, page):
+    """The address of the page above `page` (its section's index, for the "All our ..."
+    links under a list), kept with the frame: it changes only when pages are moved,
+    renamed or published, which start a new generation."""
+    request = context["request"]
+    site = frame.find_site(request)
+    parent_path = page.path[: -Page.steplen]
+    return frame.remembered(
+        request,
+        f"parent-url:{site and site.pk}:{parent_path}",
+        lambda: page.get_parent().get_url(request),
+    )
