@@ -17,7 +17,7 @@ from wagtail.models import Page
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from blog.models import Author, BlogIndexPage, BlogPostAuthor, BlogPostPage
-from campaigns.demo import demo_signups
+from campaigns.demo_signups import demo_signups
 from campaigns.models import CampaignIndexPage, CampaignPage, Signup, Status
 from consent.demo import evidence_document
 from consent.models import ConsentNotice, ConsentRecord, FeaturedPerson, Person, Use
@@ -25,6 +25,7 @@ from consent.services import record_consent, refresh_consent_states
 from reports.demo import demo_document, findings_stream
 from reports.demo_pdf import report_pdf
 from reports.models import ReportIndexPage, ReportPage
+from stories.blocks import easy_read_points
 from stories.models import Region, StoryIndexPage, StoryPage, SupportKind
 from website.demo import heading, paragraph, publish
 from website.demo_media import demo_image
@@ -174,7 +175,7 @@ def add_story(writer, index, number, people, topics):
         slug=f"a-life-shared-{number}",
         published_on=writer.day(years_back=6),
         summary=writer.sentences(2),
-        easy_read_summary="\n".join(writer.chooser.sample(SENTENCES, 4)),
+        easy_read=easy_read_points(*writer.chooser.sample(SENTENCES, 4)),
         body=writer.body(),
         hero_image=writer.picture(),
         hero_alt_text="An abstract pattern standing in for a photograph.",

@@ -287,7 +287,7 @@ class BlogPostPage(Page):
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
-        verbose_name=_("hero image"),
+        verbose_name=_("main image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

@@ -6,10 +6,10 @@ both languages. Runs after `website.demo` (the home pages)."""
 import datetime
 import random
 
-from django.utils import timezone
 from wagtail.models import Locale
 
-from campaigns.models import CampaignIndexPage, CampaignPage, Signup, Status, SupporterType
+from campaigns.demo_signups import demo_signups
+from campaigns.models import CampaignIndexPage, CampaignPage, Signup, Status
 from website.demo import add_section, backdate, translate_page
 from website.models import PageTopic, Topic
 
@@ -22,22 +22,14 @@ TOPICS = {
     "personalisation": "Personalisation",
 }
 
-FIRST_NAMES = [
-    "Aled", "Amira", "Bethan", "Chloe", "Dafydd", "Deepa", "Eleri", "Femi", "Gareth", "Grace",
-    "Hannah", "Imran", "Jack", "Joy", "Kwame", "Lowri", "Mairead", "Nia", "Olu", "Priya",
-    "Rhys", "Ruth", "Sian", "Tom", "Usha", "Wyn", "Yasmin", "Zac",
-]  # fmt: skip
-SURNAMES = [
-    "Ahmed", "Bevan", "Clarke", "Davies", "Evans", "Fraser", "Griffiths", "Hughes", "Khan",
-    "Lewis", "Morgan", "Nwosu", "Owen", "Patel", "Roberts", "Singh", "Thomas", "Walsh",
-]  # fmt: skip
-AREAS = ["Cardiff", "Leeds", "Okehampton", "Surrey", "Wigan", "Bristol", "Swansea", "", ""]
-
 CAMPAIGNS = [
     {
         "title": "A Slow Policy movement",
         "slug": "slow-policy",
         "status": Status.ACTIVE,
+        # A movement rather than a petition with a deadline: still open, so the demo has
+        # a campaign to sign.
+        "ends_on": None,
         "summary": (
             "Good care grows from relationships, and relationships cannot be rushed. We want "
             "changes to health and care to be planned at the pace that lets the people who "
@@ -91,6 +83,8 @@ CAMPAIGNS = [
         "title": "Social value in every health contract",
         "slug": "social-value-in-health-commissioning",
         "status": Status.ACTIVE,
+        # Active until its closing date, so it shows as closed without anyone changing it.
+        "ends_on": datetime.date(2017, 12, 31),
         "summary": (
             "The Social Value Act lets commissioners ask what good a contract does for the "
             "local community, not only what it costs. Health commissioners rarely use it. We "
@@ -142,6 +136,7 @@ CAMPAIGNS = [
         "title": "End reverse auctions for care",
         "slug": "end-reverse-auctions",
         "status": Status.ACTIVE,
+        "ends_on": datetime.date(2018, 3, 31),
         "summary": (
             "In some areas a person's care is offered to whichever provider bids lowest. We "
             "want councils to stop buying care this way and to start from the life a person "
@@ -190,6 +185,7 @@ CAMPAIGNS = [
         "title": "Act on the Choice Review",
         "slug": "act-on-the-choice-review",
         "status": Status.CLOSED,
+        "ends_on": datetime.date(2015, 12, 31),
         "summary": (
             "We asked government to turn the Choice Review's findings into action, so that "
             "people who need support have a real say in where and how they live. The "
@@ -313,33 +309,17 @@ def written_fields(campaign):
 
 def create_campaign(index, campaign, locale):
     page = CampaignPage(
-        slug=campaign["slug"], status=campaign["status"], **written_fields(campaign)
+        slug=campaign["slug"],
+        status=campaign["status"],
+        # A campaign was launched with its first update.
+        starts_on=min(day for day, _text in campaign["updates"]),
+        ends_on=campaign["ends_on"],
+        **written_fields(campaign),
     )
     page.page_topics = [PageTopic(topic=topic(locale, slug)) for slug in campaign["topics"]]
     index.add_child(instance=page)
     page.save_revision().publish()
     return page
-
-
-def demo_signups(page, count, chooser):
-    """`count` made-up supporters of `page`, confirmed, spread over the last 60 days."""
-    now = timezone.now()
-    kinds = SupporterType.values
-    return [
-        Signup(
-            campaign=page,
-            campaign_key=page.translation_key,
-            name=f"{chooser.choice(FIRST_NAMES)} {chooser.choice(SURNAMES)}",
-            email=f"supporter{number}@example.org",
-            supporter_type=chooser.choice(kinds),
-            area=chooser.choice(AREAS),
-            keep_updated=chooser.random() < 0.4,
-            signed_at=now - datetime.timedelta(minutes=chooser.randrange(60 * 24 * 60)),
-            confirmation_sent_at=now,
-            confirmed_at=now,
-        )
-        for number in range(count)
-    ]
 
 
 def load(log):

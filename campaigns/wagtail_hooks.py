@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from campaigns.models import Signup
 from campaigns.views.admin import SignupFilterSet, SignupIndexView, SignupsPerDayView
+from website.admin_columns import YesNoColumn
 from website.admin_reports import PermissionMenuItem, report_urls
 
 
@@ -24,7 +25,7 @@ class SignupViewSet(SnippetViewSet):
         "email",
         "campaign",
         "supporter_type",
-        "keep_updated",
+        YesNoColumn("keep_updated", label=_("Wants campaign news")),
         "signed_at",
         "confirmed_at",
     ]

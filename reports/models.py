@@ -101,7 +101,11 @@ class ReportPage(RoutablePageMixin, Page):
         blank=True,
         help_text=_("One finding per item, each a sentence or two. Three to six work best."),
     )
-    publication_date = models.DateField(_("publication date"), default=timezone.localdate)
+    publication_date = models.DateField(
+        _("publication date"),
+        default=timezone.localdate,
+        help_text=_("Shown on the report and used to order the list of reports."),
+    )
     authors = models.CharField(
         _("authors"),
         max_length=300,
@@ -244,6 +248,15 @@ class ReportPage(RoutablePageMixin, Page):
             for version, label, document in versions
             if document is not None
         ]
+
+    @property
+    def easy_read_download(self):
+        return next((item for item in self.downloads if item["version"] == "easy-read"), None)
+
+    @property
+    def easy_read_path(self):
+        """For listings, which know a report has an Easy Read version from its id alone."""
+        return self.download_path("easy-read") if self.easy_read_document_id else None
 
     def download_path(self, version="report"):
         """The download's address below the report's own (`download/`, ...)."""

@@ -12,6 +12,7 @@ from wagtail.models import Locale
 
 from consent.models import FeaturedPerson, Person, Use
 from consent.services import withdraw_consent
+from stories.blocks import NO_PICTURE
 from stories.models import Region, StoryIndexPage, StoryPage, SupportKind
 from stories.workflows import assign_story_workflow
 from website.demo import add_section, backdate, translate_page, translate_snippet
@@ -25,6 +26,11 @@ TOPICS = {
 }
 
 STORY_USES = [Use.NAME, Use.PHOTO, Use.STORY, Use.LOCATION]
+
+# The pictures beside Easy Read points: the demo's drawn scenes (website/illustrations),
+# never photos of people, each described by its scene in English and Welsh. A point whose
+# subject no scene shows (a hospital, keys, cats) has no picture rather than a wrong one.
+EASY_READ_SCENES = {"home": "garden", "meal": "kitchen", "friends": "hall", "fishing": "park"}
 
 
 def paragraphs(*texts):
@@ -43,10 +49,10 @@ STORIES = [
         ),
         "easy_read": [
             "Brian had a stroke.",
-            "He was in hospital for four months.",
-            "Then he lived with Jeanette and Alan.",
+            ("He was in hospital for four months.", "hospital"),
+            ("Then he lived with Jeanette and Alan.", "home"),
             "They helped him get well.",
-            "Now Brian is moving to his own flat.",
+            ("Now Brian is moving to his own flat.", "keys"),
         ],
         "body": paragraphs(
             "Brian was out walking in woodland when he had a stroke. He spent time in "
@@ -79,8 +85,8 @@ STORIES = [
         "easy_read": [
             "Debbie and Linda used to live in care homes.",
             "Now they live with Angela and Tina.",
-            "They cook and eat together.",
-            "They have two cats.",
+            ("They cook and eat together.", "meal"),
+            ("They have two cats.", "cats"),
             "Debbie and Linda are happier now.",
         ],
         "body": paragraphs(
@@ -120,7 +126,7 @@ STORIES = [
         ),
         "easy_read": [
             "Clare lives with Alex and Greg.",
-            "She has lots of friends.",
+            ("She has lots of friends.", "friends"),
             "She sees her sisters every week.",
             "She helps at a children's centre.",
         ],
@@ -148,7 +154,7 @@ STORIES = [
         ),
         "easy_read": [
             "James lives with Phil.",
-            "They go fishing.",
+            ("They go fishing.", "fishing"),
             "They go to the dog races.",
             "Sometimes James still goes to hospital.",
         ],
@@ -179,10 +185,10 @@ WELSH_STORIES = {
         ),
         "easy_read": [
             "Cafodd Brian strôc.",
-            "Bu yn yr ysbyty am bedwar mis.",
-            "Wedyn aeth i fyw gyda Jeanette ac Alan.",
+            ("Bu yn yr ysbyty am bedwar mis.", "hospital"),
+            ("Wedyn aeth i fyw gyda Jeanette ac Alan.", "home"),
             "Fe wnaethon nhw ei helpu i wella.",
-            "Nawr mae Brian yn symud i'w fflat ei hun.",
+            ("Nawr mae Brian yn symud i'w fflat ei hun.", "keys"),
         ],
         "body": paragraphs(
             "Roedd Brian allan yn cerdded mewn coedwig pan gafodd strôc. Treuliodd amser yn "
@@ -210,8 +216,8 @@ WELSH_STORIES = {
         "easy_read": [
             "Roedd Debbie a Linda yn arfer byw mewn cartrefi gofal.",
             "Nawr maen nhw'n byw gydag Angela a Tina.",
-            "Maen nhw'n coginio ac yn bwyta gyda'i gilydd.",
-            "Mae ganddyn nhw ddwy gath.",
+            ("Maen nhw'n coginio ac yn bwyta gyda'i gilydd.", "meal"),
+            ("Mae ganddyn nhw ddwy gath.", "cats"),
             "Mae Debbie a Linda yn hapusach nawr.",
         ],
         "body": paragraphs(
@@ -243,7 +249,7 @@ WELSH_STORIES = {
         ),
         "easy_read": [
             "Mae Clare yn byw gydag Alex a Greg.",
-            "Mae ganddi lawer o ffrindiau.",
+            ("Mae ganddi lawer o ffrindiau.", "friends"),
             "Mae hi'n gweld ei chwiorydd bob wythnos.",
             "Mae hi'n helpu mewn canolfan i blant.",
         ],
@@ -270,6 +276,28 @@ SCENES = {
 }
 
 
+def easy_read_picture(key, language):
+    scene = EASY_READ_SCENES.get(key)
+    if scene is None:
+        return NO_PICTURE
+    image = demo_image(f"Easy Read: {key}", scene=scene, width=600, height=600)
+    return {"image": image.pk, "decorative": False, "alt_text": scene_alt(scene, language)}
+
+
+def easy_read(points, language="en"):
+    """Stream data for the Easy Read field: a point is a sentence, or a sentence and the
+    key of its picture."""
+    stream = []
+    for point in points:
+        text, picture = (point, None) if isinstance(point, str) else point
+        value = {
+            "text": text,
+            "picture": easy_read_picture(picture, language) if picture else NO_PICTURE,
+        }
+        stream.append({"type": "point", "value": value})
+    return stream
+
+
 def create_story(index, story, locale):
     topics = [
         Topic.objects.get_or_create(locale=locale, slug=slug, defaults={"name": TOPICS[slug]})[0]
@@ -286,7 +314,7 @@ def create_story(index, story, locale):
             slug=story["slug"],
             published_on=story["published_on"],
             summary=story["summary"],
-            easy_read_summary="\n".join(story["easy_read"]),
+            easy_read=easy_read(story["easy_read"]),
             body=story["body"],
             hero_image=demo_image(story["title"], scene=SCENES[story["slug"]]),
             hero_alt_text=scene_alt(SCENES[story["slug"]], "en"),
@@ -309,7 +337,7 @@ def translate_story(page, welsh):
         page,
         title=welsh["title"],
         summary=welsh["summary"],
-        easy_read_summary="\n".join(welsh["easy_read"]),
+        easy_read=easy_read(welsh["easy_read"], "cy"),
         body=welsh["body"],
         hero_alt_text=scene_alt(SCENES[page.slug], "cy"),
         scheme=translate_snippet(page.scheme) if page.scheme else None,

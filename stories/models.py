@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from consent.gate import page_is_blocked, public_pages
 from consent.panels import featured_people_panels
+from stories.blocks import EasyReadBlock
 from website.blocks import BaseStreamBlock, QuoteBlock
 from website.models import Region, SectionIndexPage, Topic, topics_panel
 
@@ -90,10 +91,13 @@ class StoryPage(Page):
     summary = models.TextField(
         _("summary"), max_length=400, help_text=_("Used in lists, feeds and search results.")
     )
-    easy_read_summary = models.TextField(
-        _("Easy Read summary"),
-        max_length=1200,
-        help_text=_("Short sentences in plain words, one sentence on each line."),
+    easy_read = StreamField(
+        EasyReadBlock(),
+        verbose_name=_("Easy Read summary"),
+        help_text=_(
+            "The story in short sentences and plain words, one sentence to a point. A point "
+            "can have a picture beside it."
+        ),
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -111,7 +115,11 @@ class StoryPage(Page):
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("story"))
     pull_quotes = StreamField(
-        [("quote", QuoteBlock())], verbose_name=_("pull quotes"), blank=True, max_num=3
+        [("quote", QuoteBlock())],
+        verbose_name=_("pull quotes"),
+        blank=True,
+        max_num=3,
+        help_text=_("Up to three short quotes from the story, shown large beside it."),
     )
     scheme = models.ForeignKey(
         "website.Organisation",
@@ -135,7 +143,7 @@ class StoryPage(Page):
         *Page.content_panels,
         FieldPanel("published_on"),
         FieldPanel("summary"),
-        FieldPanel("easy_read_summary"),
+        FieldPanel("easy_read"),
         MultiFieldPanel(
             [FieldPanel("hero_image"), FieldPanel("hero_alt_text")], heading=_("Main image")
         ),
@@ -161,7 +169,7 @@ class StoryPage(Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
-        index.SearchField("easy_read_summary"),
+        index.SearchField("easy_read"),
         index.SearchField("body"),
         index.FilterField("published_on"),
     ]
@@ -170,7 +178,10 @@ class StoryPage(Page):
     api_fields = [
         "published_on",
         "summary",
+        # The sentences as plain text, one to a line, as partners have always read them;
+        # `easy_read` adds each point's picture.
         "easy_read_summary",
+        "easy_read",
         "hero_image",
         "hero_alt_text",
         "body",
@@ -187,7 +198,7 @@ class StoryPage(Page):
         TranslatableField("seo_title"),
         TranslatableField("search_description"),
         TranslatableField("summary"),
-        TranslatableField("easy_read_summary"),
+        TranslatableField("easy_read"),
         TranslatableField("hero_alt_text"),
         TranslatableField("body"),
         TranslatableField("pull_quotes"),
@@ -225,8 +236,8 @@ class StoryPage(Page):
             )
 
     @property
-    def easy_read_sentences(self):
-        return [line.strip() for line in self.easy_read_summary.splitlines() if line.strip()]
+    def easy_read_summary(self):
+        return "\n".join(point.value["text"] for point in self.easy_read)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

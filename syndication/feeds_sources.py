@@ -113,7 +113,11 @@ class ReportSource(Source):
     image_field = "cover"
 
     def queryset(self, image_spec=FEED_IMAGE):
-        return super().queryset(image_spec).select_related("document__pdf_details")
+        return (
+            super()
+            .queryset(image_spec)
+            .select_related("document__pdf_details", "easy_read_document", "accessible_document")
+        )
 
     def content_html(self, page):
         # A report's full text is its PDF (the enclosure); the page gives what it found.
@@ -121,7 +125,19 @@ class ReportSource(Source):
             "", "<li>{}</li>", ((block.value,) for block in page.key_findings)
         )
         summary = format_html("<p>{}</p>", page.summary)
-        return format_html("{}<ul>{}</ul>", summary, findings) if findings else summary
+        content = format_html("{}<ul>{}</ul>", summary, findings) if findings else summary
+        # An enclosure holds one file, so the other versions (Easy Read first) are linked
+        # in the text, where every feed reader shows them.
+        versions = format_html_join(
+            "",
+            '<li><a href="{}">{}</a></li>',
+            (
+                (page.get_full_url() + item["path"], item["label"])
+                for item in page.downloads
+                if item["version"] != "report"
+            ),
+        )
+        return format_html("{}<ul>{}</ul>", content, versions) if versions else content
 
     def authors(self, page):
         return [name.strip() for name in page.authors.split(",") if name.strip()]
@@ -151,6 +167,10 @@ class CampaignSource(Source):
     label = _("Campaigns")
     page_model = CampaignPage
     index_model = CampaignIndexPage
+    # Dated by the day the campaign started, as readers know it. Closed and won campaigns
+    # stay in the feeds at their own dates (so below anything newer): a feed is a dated
+    # record that readers sort by date, and an item dropping out of it reads as retracted.
+    date_field = "starts_on"
 
 
 def sources():

@@ -10,6 +10,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Revision, Site
 
 from website import demo_schemes
+from website.demo_legal import legal_pages
 from website.models import FooterSettings, HomePage, NavigationSettings, PageTopic, StandardPage
 
 SITE_NAME = "Shared Lives Plus"
@@ -186,59 +187,11 @@ def create_standard_pages(home):
     )
     publish(about)
 
-    privacy = home.add_child(
-        instance=StandardPage(
-            title="Privacy notice",
-            slug="privacy",
-            introduction="What we do with personal information when you use this website.",
-            body=[
-                heading("What we collect"),
-                paragraph(
-                    "We collect what you give us when you sign a campaign or contact us: "
-                    "your name, your email address and anything else you choose to tell us. "
-                    "We do not use advertising or tracking cookies, and this site loads "
-                    "nothing from other companies' servers."
-                ),
-                heading("The people in our stories"),
-                paragraph(
-                    "Everyone whose story we publish has agreed to it, and has chosen what "
-                    "we may say and show about them, in which language, and for how long. "
-                    "They can change their mind at any time, and their story is then "
-                    "taken down everywhere we published it."
-                ),
-                heading("Your rights"),
-                paragraph(
-                    "You can ask us for a copy of the information we hold about you, ask us "
-                    "to correct it or to delete it, and complain to the Information "
-                    "Commissioner's Office if you are unhappy with how we have handled it."
-                ),
-            ],
-        )
-    )
-    publish(privacy)
-
-    accessibility = home.add_child(
-        instance=StandardPage(
-            title="Accessibility statement",
-            slug="accessibility",
-            introduction="We want everyone to be able to use this website.",
-            body=[
-                paragraph(
-                    "You should be able to use every page with a keyboard alone, with a "
-                    "screen reader, and zoomed to four times its size. We test each kind of "
-                    "page against the Web Content Accessibility Guidelines 2.2 at level AA, "
-                    "in English and in Welsh.",
-                    "Many of our stories have an Easy Read summary, written in short sentences.",
-                ),
-                heading("Tell us about a problem"),
-                paragraph(
-                    "If something on the site does not work for you, email us and we will "
-                    "reply within five working days."
-                ),
-            ],
-        )
-    )
-    publish(accessibility)
+    legal = legal_pages()
+    privacy, accessibility = [
+        publish(home.add_child(instance=StandardPage(slug=legal[key]["slug"], **legal[key]["en"])))
+        for key in ("privacy", "accessibility")
+    ]
     return about, privacy, accessibility
 
 
@@ -305,57 +258,9 @@ def translate_standard_pages(about, privacy, accessibility):
             ),
         ],
     )
-    translate_page(
-        privacy,
-        title="Hysbysiad preifatrwydd",
-        introduction=(
-            "Beth rydyn ni'n ei wneud â gwybodaeth bersonol pan fyddwch chi'n defnyddio'r "
-            "wefan hon."
-        ),
-        body=[
-            heading("Beth rydyn ni'n ei gasglu"),
-            paragraph(
-                "Rydyn ni'n casglu'r hyn rydych chi'n ei roi i ni pan fyddwch chi'n llofnodi "
-                "ymgyrch neu'n cysylltu â ni: eich enw, eich cyfeiriad e-bost ac unrhyw beth "
-                "arall rydych chi'n dewis ei ddweud wrthon ni. Dydyn ni ddim yn defnyddio "
-                "cwcis hysbysebu na chwcis tracio, a dydy'r wefan hon ddim yn llwytho dim byd "
-                "o weinyddion cwmnïau eraill."
-            ),
-            heading("Y bobl yn ein straeon"),
-            paragraph(
-                "Mae pawb y byddwn ni'n cyhoeddi eu stori wedi cytuno i hynny, ac wedi dewis "
-                "beth y cawn ni ei ddweud a'i ddangos amdanyn nhw, ym mha iaith, ac am ba hyd. "
-                "Gallan nhw newid eu meddwl unrhyw bryd, ac yna byddwn ni'n tynnu eu stori i "
-                "lawr ym mhob man y gwnaethon ni ei chyhoeddi."
-            ),
-            heading("Eich hawliau"),
-            paragraph(
-                "Gallwch ofyn i ni am gopi o'r wybodaeth sydd gennym amdanoch chi, gofyn i ni "
-                "ei chywiro neu ei dileu, a chwyno wrth Swyddfa'r Comisiynydd Gwybodaeth os "
-                "ydych chi'n anfodlon â'r ffordd rydyn ni wedi ei thrin."
-            ),
-        ],
-    )
-    translate_page(
-        accessibility,
-        title="Datganiad hygyrchedd",
-        introduction="Rydyn ni am i bawb allu defnyddio'r wefan hon.",
-        body=[
-            paragraph(
-                "Dylech chi allu defnyddio pob tudalen gyda bysellfwrdd yn unig, gyda "
-                "darllenydd sgrin, a gyda'r dudalen wedi'i chwyddo i bedair gwaith ei maint. "
-                "Rydyn ni'n profi pob math o dudalen yn erbyn Canllawiau Hygyrchedd Cynnwys y "
-                "We 2.2 ar lefel AA, yn Gymraeg ac yn Saesneg.",
-                "Mae crynodeb Hawdd ei Ddeall gan lawer o'n straeon, wedi'i ysgrifennu mewn "
-                "brawddegau byr.",
-            ),
-            heading("Rhowch wybod i ni am broblem"),
-            paragraph(
-                "Os nad yw rhywbeth ar y wefan yn gweithio i chi, anfonwch e-bost aton ni a "
-                "byddwn ni'n ateb o fewn pum diwrnod gwaith."
-            ),
-        ],
-    )
+    legal = legal_pages()
+    translate_page(privacy, **legal["privacy"]["cy"])
+    translate_page(accessibility, **legal["accessibility"]["cy"])
 
 
 def configure_settings(site, about, privacy, accessibility):

@@ -2,7 +2,7 @@ from django import template
 from django.utils.translation import get_language
 
 from campaigns.forms import SignupForm
-from campaigns.models import CampaignPage, Status
+from campaigns.models import CampaignPage
 from consent.gate import public_pages
 
 register = template.Library()
@@ -14,11 +14,11 @@ ACTIVE_CAMPAIGNS = 3
 def active_campaigns(context):
     """The public campaigns taking sign-ups in the reader's language, for the home page."""
     campaigns = public_pages(
-        CampaignPage.objects.filter(locale__language_code=get_language(), status=Status.ACTIVE)
+        CampaignPage.objects.filter(locale__language_code=get_language()).taking_signups()
     )
     return {
         "request": context["request"],
-        "campaigns": campaigns.with_supporter_counts().order_by("-first_published_at", "-pk")[
+        "campaigns": campaigns.with_supporter_counts().order_by("-starts_on", "-pk")[
             :ACTIVE_CAMPAIGNS
         ],
     }

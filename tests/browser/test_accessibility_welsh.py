@@ -13,6 +13,7 @@ from blog.models import BlogPostAuthor
 from campaigns.models import Status
 from consent.models import Use
 from consent.services import withdraw_consent
+from stories.blocks import easy_read_points
 from tests.blog.factories import (
     AuthorFactory,
     BlogIndexPageFactory,
@@ -84,7 +85,26 @@ def welsh_site(site_tree):
     people = {}
     for name in ("Brian", "Dana"):
         people[name] = ConsentRecordFactory(person__public_name=name).person
-        story = StoryPageFactory(parent=stories, title=f"{name} at home", slug=name.lower())
+        story = StoryPageFactory(
+            parent=stories,
+            title=f"{name} at home",
+            slug=name.lower(),
+            # An Easy Read point with its picture beside it, and one without.
+            easy_read=[
+                {
+                    "type": "point",
+                    "value": {
+                        "text": f"{name} lives with a carer.",
+                        "picture": {
+                            "image": ImageFactory(description="A house with a garden").pk,
+                            "decorative": False,
+                            "alt_text": "Tŷ gyda gardd",
+                        },
+                    },
+                },
+                *easy_read_points("They go swimming."),
+            ],
+        )
         feature(story, people[name], [Use.NAME, Use.STORY])
         PageTopic.objects.create(page=story, topic=topic)
         translate(published(story), title=f"{name} gartref")
@@ -106,6 +126,7 @@ def welsh_site(site_tree):
         slug="state-of-shared-lives",
         key_findings=[{"type": "finding", "value": "Just under 12,000 people."}],
         document=PdfDocumentFactory(pages=6),
+        easy_read_document=PdfDocumentFactory(pages=2),
     )
     PageTopic.objects.create(page=report, topic=topic)
     translate(published(report), title="Cyflwr Cysylltu Bywydau")

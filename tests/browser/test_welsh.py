@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 from wagtail.models import Collection
 
 from consent.models import Use
+from stories.blocks import easy_read_points
 from tests.browser.test_campaigns import press_tab_until_focused
 from tests.consent.factories import ConsentRecordFactory
 from tests.reports.factories import PdfDocumentFactory, ReportIndexPageFactory, ReportPageFactory
@@ -46,7 +47,7 @@ def bilingual_site(site_tree):
         story,
         title="Brian ar ôl ei strôc",
         summary="Sut y daeth Brian adref o'r ysbyty at deulu Cysylltu Bywydau.",
-        easy_read_summary="Cafodd Brian strôc.\nMae'n byw gyda theulu nawr.",
+        easy_read=easy_read_points("Cafodd Brian strôc.", "Mae'n byw gyda theulu nawr."),
     )
     report = published(
         ReportPageFactory(

@@ -1,3 +1,5 @@
+import datetime
+
 import factory
 import wagtail_factories
 from django.utils import timezone
@@ -17,6 +19,8 @@ class CampaignPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Campaign {n}")
     slug = factory.Sequence(lambda n: f"campaign-{n}")
     status = Status.ACTIVE
+    # Each campaign started a day after the one made before it, as lists order by it.
+    starts_on = factory.Sequence(lambda n: datetime.date(2020, 1, 1) + datetime.timedelta(n))
     summary = factory.Sequence(lambda n: f"Summary of campaign {n}.")
     ask = factory.Sequence(lambda n: f"Ask {n}.")
     ask_who = "Health commissioners"

@@ -134,7 +134,7 @@ def test_report_page_shows_what_is_in_the_report(client, publish_report):
         r'<span class="report-downloads__facts">\(PDF, [\d.]+\xa0(bytes|KB), 48 pages\)',
         text,
     )
-    assert f'href="{report.url}download/easy-read/">Easy Read version' in text
+    assert f'href="{report.url}download/easy-read/">Read the Easy Read version' in text
     assert "How to cite this report" in text
     data = json.loads(re.search(r'application/ld\+json">(.*?)</script>', text, re.S).group(1))
     assert data["@type"] == "Report"

@@ -4,6 +4,7 @@ import factory
 import wagtail_factories
 
 from consent.models import FeaturedPerson
+from stories.blocks import easy_read_points
 from stories.models import StoryIndexPage, StoryPage, SupportKind
 
 
@@ -19,7 +20,9 @@ class StoryPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Story {n}")
     published_on = factory.Sequence(lambda n: datetime.date(2020, 1, 1) + datetime.timedelta(n))
     summary = factory.Sequence(lambda n: f"Summary of story {n}.")
-    easy_read_summary = "Sam lives with Jo.\nThey go swimming."
+    easy_read = factory.LazyFunction(
+        lambda: easy_read_points("Sam lives with Jo.", "They go swimming.")
+    )
     body = factory.LazyFunction(
         lambda: [{"type": "paragraph", "value": "<p>An ordinary, good life.</p>"}]
     )

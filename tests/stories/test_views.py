@@ -3,6 +3,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from consent.services import withdraw_consent
+from stories.blocks import easy_read_points
 from stories.models import Region, SupportKind
 from tests.consent.factories import ConsentRecordFactory
 from tests.website.factories import TopicFactory
@@ -96,11 +97,11 @@ def test_a_withdrawn_story_leaves_the_index(client, make_story, consenting_perso
 
 
 def test_story_page_shows_the_easy_read_summary_in_its_own_section(client, make_story):
-    make_story(slug="sam", easy_read_summary="Sam lives with Jo.\n\nThey go swimming.")
+    make_story(slug="sam", easy_read=easy_read_points("Sam lives with Jo.", "They go swimming."))
     response = client.get("/stories/sam/")
     assert 'aria-labelledby="easy-read-heading"' in response.text
-    assert "<li>Sam lives with Jo.</li>" in response.text
-    assert "<li>They go swimming.</li>" in response.text
+    assert '<span class="easy-read__text">Sam lives with Jo.</span>' in response.text
+    assert '<span class="easy-read__text">They go swimming.</span>' in response.text
 
 
 def test_home_page_features_the_newest_public_story(client, make_story, consenting_person):

@@ -1,9 +1,20 @@
-from datetime import timedelta
 from http import HTTPMethod
 
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, Count, IntegerField, OuterRef, Subquery, Value, When
-from django.db.models.functions import Coalesce, Lower
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
@@ -16,6 +27,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from campaigns.models.signups import Signup
 from consent.gate import public_pages
 from consent.panels import featured_people_panels
 from website.blocks import BaseStreamBlock, QuoteBlock
@@ -27,23 +39,12 @@ RELATED_PAGES = 6
 # Related content comes from these sections, matched by app label so that this app need
 # not import them.
 RELATED_SECTIONS = ["blog", "stories", "reports"]
-# A sign-up not confirmed within this time is deleted, and its confirmation link stops
-# working.
-CONFIRMATION_DAYS = 7
 
 
 class Status(models.TextChoices):
     ACTIVE = "active", _("Active")
     WON = "won", _("Won")
     CLOSED = "closed", _("Closed")
-
-
-class SupporterType(models.TextChoices):
-    USES_SERVICES = "uses-services", _("I use care or support services")
-    FAMILY_CARER = "family-carer", _("I am a family carer")
-    SHARED_LIVES_CARER = "shared-lives-carer", _("I am a Shared Lives carer")
-    PROFESSIONAL = "professional", _("I work in health or social care")
-    ORGANISATION = "organisation", _("I am signing for an organisation")
 
 
 class CampaignUpdateBlock(blocks.StructBlock):
@@ -83,15 +84,39 @@ class CampaignPageQuerySet(PageQuerySet):
         )
         return self.annotate(supporter_count=Coalesce(Subquery(counts), 0))
 
+    def with_current_status(self, today=None):
+        """Adds `status_today`, the page's `current_status` in the database: an active
+        campaign whose closing date has passed is closed, whatever its status field says."""
+        today = today or timezone.localdate()
+        return self.annotate(
+            status_today=Case(
+                When(Q(status=Status.ACTIVE, ends_on__lt=today), then=Value(Status.CLOSED.value)),
+                default=F("status"),
+                output_field=CharField(),
+            )
+        )
+
+    def taking_signups(self, today=None):
+        today = today or timezone.localdate()
+        return self.with_current_status(today).filter(
+            status_today=Status.ACTIVE, starts_on__lte=today
+        )
+
     def active_first(self):
+        """Campaigns still taking sign-ups first, then won, then closed; newest first within
+        each, by the day each campaign started."""
         rank = Case(
             *(
-                When(status=status, then=Value(position))
+                When(status_today=status, then=Value(position))
                 for position, status in enumerate(ACTIVE_FIRST)
             ),
             output_field=IntegerField(),
         )
-        return self.annotate(status_rank=rank).order_by("status_rank", "-first_published_at", "pk")
+        return (
+            self.with_current_status()
+            .annotate(status_rank=rank)
+            .order_by("status_rank", "-starts_on", "pk")
+        )
 
 
 class CampaignPage(Page):
@@ -101,7 +126,23 @@ class CampaignPage(Page):
         choices=Status.choices,
         default=Status.ACTIVE,
         help_text=_(
-            "Only active campaigns take sign-ups. Won and closed ones show the final count."
+            "Only active campaigns take sign-ups, from the start date until the closing "
+            "date. After the closing date an active campaign shows as closed. Won and "
+            "closed ones show the final count."
+        ),
+    )
+    starts_on = models.DateField(
+        _("start date"),
+        default=timezone.localdate,
+        help_text=_("The day the campaign started. Sign-ups open on this day."),
+    )
+    ends_on = models.DateField(
+        _("closing date"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The last day people can sign. Leave empty for a campaign that stays open "
+            "until you close it."
         ),
     )
     summary = models.TextField(
@@ -153,7 +194,10 @@ class CampaignPage(Page):
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("status"),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("starts_on"), FieldPanel("ends_on")],
+            heading=_("Status and dates"),
+        ),
         FieldPanel("summary"),
         MultiFieldPanel([FieldPanel("ask"), FieldPanel("ask_who")], heading=_("Our ask")),
         FieldPanel("body"),
@@ -168,6 +212,10 @@ class CampaignPage(Page):
     # What partners may show of a campaign; sign-ups (names and emails) never.
     api_fields = [
         "status",
+        # What the status means today (an active campaign past its closing date is closed).
+        "current_status",
+        "starts_on",
+        "ends_on",
         "summary",
         "ask",
         "ask_who",
@@ -183,6 +231,7 @@ class CampaignPage(Page):
         index.SearchField("ask"),
         index.SearchField("body"),
         index.FilterField("status"),
+        index.FilterField("starts_on"),
     ]
     translatable_fields = [
         TranslatableField("title"),
@@ -198,6 +247,8 @@ class CampaignPage(Page):
         TranslatableField("updates"),
         TranslatableField("call_to_action"),
         SynchronizedField("status"),
+        SynchronizedField("starts_on"),
+        SynchronizedField("ends_on"),
         SynchronizedField("scheme"),
         SynchronizedField("featured_people"),
         SynchronizedField("page_topics"),
@@ -219,9 +270,31 @@ class CampaignPage(Page):
         # The site's templates describe any page by its introduction (meta description).
         return self.summary
 
+    def clean(self):
+        super().clean()
+        if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
+            raise ValidationError(
+                {"ends_on": _("The closing date must be on or after the start date.")}
+            )
+
+    @property
+    def current_status(self):
+        """The status readers see: an active campaign is closed once its closing date has
+        passed, without anyone having to remember to change it."""
+        if self.status == Status.ACTIVE and self.ends_on and self.ends_on < timezone.localdate():
+            return Status.CLOSED.value
+        return self.status
+
+    def get_current_status_display(self):
+        return Status(self.current_status).label
+
+    @property
+    def has_started(self):
+        return self.starts_on <= timezone.localdate()
+
     @property
     def is_open(self):
-        return self.status == Status.ACTIVE
+        return self.current_status == Status.ACTIVE and self.has_started
 
     @cached_property
     def supporter_count(self):
@@ -259,64 +332,3 @@ class CampaignPage(Page):
         # each time, and someone who has just confirmed sees their name counted.
         patch_cache_control(response, max_age=0)
         return response
-
-
-class SignupQuerySet(models.QuerySet):
-    def confirmed(self):
-        """The supporters who count: only they show on the page, in totals and exports."""
-        return self.filter(confirmed_at__isnull=False)
-
-    def unconfirmed_expired(self, now=None):
-        cutoff = (now or timezone.now()) - timedelta(days=CONFIRMATION_DAYS)
-        return self.filter(confirmed_at__isnull=True, signed_at__lt=cutoff)
-
-
-class Signup(models.Model):
-    """One person's support for a campaign, counted once they confirm it from the email we
-    send. Personal data: only Editors and above can see it, the person can remove it from
-    any of our emails, and `delete_old_signups` removes it when unconfirmed after
-    CONFIRMATION_DAYS or, confirmed, after the retention period."""
-
-    campaign = models.ForeignKey(
-        CampaignPage,
-        verbose_name=_("campaign"),
-        on_delete=models.CASCADE,
-        related_name="signups",
-        help_text=_("The page (in its language) the person signed on."),
-    )
-    # The campaign in every language: the English and Welsh pages share it, so one email
-    # counts once whichever page it was given on.
-    campaign_key = models.UUIDField(editable=False, db_index=True)
-    name = models.CharField(_("name"), max_length=200)
-    email = models.EmailField(_("email address"), max_length=254)
-    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
-    supporter_type = models.CharField(
-        _("who they are"), max_length=30, choices=SupporterType.choices
-    )
-    area = models.CharField(_("area"), max_length=100, blank=True)
-    keep_updated = models.BooleanField(_("keep me updated"), default=False)
-    signed_at = models.DateTimeField(_("signed"), default=timezone.now, db_index=True)
-    confirmation_sent_at = models.DateTimeField(_("confirmation sent"), null=True, blank=True)
-    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True, db_index=True)
-
-    objects = SignupQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("campaign sign-up")
-        verbose_name_plural = _("campaign sign-ups")
-        ordering = ["-signed_at", "-pk"]
-        constraints = [
-            models.UniqueConstraint(
-                Lower("email"), "campaign_key", name="one_signup_per_email_per_campaign"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.name} ({self.campaign})"
-
-    @property
-    def is_confirmed(self):
-        return self.confirmed_at is not None
-
-    def confirmation_expires_at(self):
-        return self.signed_at + timedelta(days=CONFIRMATION_DAYS)
