@@ -128,7 +128,7 @@ def test_the_form_with_errors_has_no_wcag_violations_and_keeps_what_was_typed(
     page.get_by_label("Your email address", exact=True).fill("not an address")
     page.get_by_role("button", name="Sign the campaign").click()
 
-    assert page.get_by_role("alert").filter(has_text="Please check what you typed").is_visible()
+    assert page.get_by_role("alert").filter(has_text="There is a problem").is_visible()
     assert page.get_by_label("Your name", exact=True).input_value() == "Ceri Lloyd"
     assert page.get_by_label("Your email address", exact=True).input_value() == "not an address"
     assert page.title().startswith("Error:")

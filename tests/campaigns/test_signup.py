@@ -128,7 +128,7 @@ def test_a_mistake_shows_the_form_again_with_what_was_typed(client, campaign, ch
     response = sign(client, campaign, **changes)
     assert response.status_code == 200
     assert message in response.text
-    assert "Please check what you typed" in response.text
+    assert "There is a problem" in response.text
     assert 'aria-invalid="true"' in response.text
     assert 'value="Cardiff"' in response.text or "area" in changes
     assert 'value="Ffion Jones"' in response.text or "name" in changes
@@ -239,7 +239,7 @@ def test_the_rate_limit_counts_sign_ups_from_one_address(client, campaign, limit
 def test_mistakes_do_not_count_towards_the_limit(client, campaign, limit_of_three):
     # A room sharing one connection: people who mistype are not what the limit is for.
     for _mistake in range(10):
-        assert "Please check what you typed" in sign(client, campaign, email="oops").text
+        assert "There is a problem" in sign(client, campaign, email="oops").text
     for number in range(3):
         assert "Check your email" in sign(client, campaign, email=f"p{number}@example.org").text
     assert Signup.objects.count() == 3

@@ -129,7 +129,7 @@ def test_bad_input_gets_a_friendly_message_not_an_error(client, schemes, params)
     response = client.get("/schemes/", params)
     assert response.status_code == 400
     html = response.content.decode()
-    assert "Please check what you typed" in html
+    assert "There is a problem" in html
     assert "<script>" not in html
 
 
