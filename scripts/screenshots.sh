@@ -14,7 +14,7 @@ $python manage.py migrate --noinput -v 0
 $python manage.py load_demo_content
 $python manage.py runserver "127.0.0.1:$port" --noreload >"$work/server.log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 60); do
     curl -fsS -o /dev/null "http://127.0.0.1:$port/" && break
     sleep 1
