@@ -8,8 +8,10 @@ from tests.blog.factories import BlogPostPageFactory, ImageFactory
 from tests.campaigns.conftest import campaigns_index, publish_campaign  # noqa: F401
 from tests.consent.factories import ConsentRecordFactory
 from tests.reports.conftest import publish_report, reports_index  # noqa: F401
-from tests.website.factories import TopicFactory
-from website.models import PageTopic
+from tests.stories.factories import StoryPageFactory, feature
+from tests.syndication.api_helpers import wide_image
+from tests.website.factories import TopicFactory, english
+from website.models import Organisation, PageTopic
 
 STORY_USES = [Use.NAME, Use.PHOTO, Use.STORY]
 FIRST_DAY = datetime.date(2024, 1, 1)
@@ -45,3 +47,34 @@ def add_items(blog, make_story, publish_report, topic):  # noqa: F811
         return pages
 
     return add
+
+
+@pytest.fixture
+def make_topical_story(story_index, topic):
+    """Publishes a story under the index featuring `people` with `uses`, filed under
+    `topic`."""
+
+    def make(*people, uses=STORY_USES, **fields):
+        story = StoryPageFactory(parent=story_index, **fields)
+        PageTopic.objects.create(page=story, topic=topic)
+        for person in people:
+            feature(story, person, uses)
+        story.save_revision().publish()
+        story.refresh_from_db()
+        return story
+
+    return make
+
+
+@pytest.fixture
+def syndicated_story(make_topical_story, consenting_person):
+    return make_topical_story(
+        consenting_person,
+        title="Brian after his stroke",
+        region="south-east",
+        scheme=Organisation.objects.create(
+            name="Shared Lives Surrey", kind="scheme", locale=english()
+        ),
+        hero_image=wide_image(),
+        hero_alt_text="Brian in the garden",
+    )

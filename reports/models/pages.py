@@ -1,9 +1,7 @@
-from datetime import MAXYEAR, MINYEAR, timedelta
+"""A report: its page, the versions of its file that readers download, and its partners."""
 
-from django.core.paginator import Paginator
-from django.db import IntegrityError, models, transaction
-from django.db.models import F, Q, Sum
-from django.db.models.functions import Coalesce
+from django.db import models
+from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -24,57 +22,13 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from consent.gate import public_pages
 from consent.panels import featured_people_panels
 from documents.views import serve as serve_document
+from reports.models.downloads import DownloadCount, download_totals
 from reports.panels import DownloadsPanel
 from website import frame
-from website.models import SectionIndexPage, Topic, topics_panel
+from website.models import topics_panel
 from website.related import pages_sharing_topics
-
-REPORTS_PER_PAGE = 12
-LATEST_DOWNLOAD_DAYS = 30
-
-
-class ReportIndexPage(SectionIndexPage):
-    subpage_types = ["reports.ReportPage"]
-
-    class Meta:
-        verbose_name = _("report index page")
-
-    def public_reports(self):
-        return public_pages(ReportPage.objects.child_of(self))
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        reports = self.public_reports()
-        topics = Topic.objects.filter(
-            locale_id=self.locale_id,
-            page_links__page__in=reports.values("pk"),
-        ).distinct()
-        years = [day.year for day in reports.dates("publication_date", "year", order="DESC")]
-
-        topic_slug = request.GET.get("topic", "")
-        year = request.GET.get("year", "")
-        if topic_slug:
-            reports = reports.filter(page_topics__topic__slug=topic_slug)
-        if year:
-            # An address someone typed may hold anything: a year that is not a number, or
-            # not one a date can have, matches no report, like a year without reports.
-            if year.isascii() and year.isdigit() and MINYEAR <= int(year) <= MAXYEAR:
-                reports = reports.filter(publication_date__year=year)
-            else:
-                reports = reports.none()
-        reports = reports.with_listing_details().order_by("-publication_date", "-pk")
-        context.update(
-            reports=Paginator(reports, REPORTS_PER_PAGE).get_page(request.GET.get("page")),
-            topics=topics,
-            years=years,
-            selected_topic=topic_slug,
-            selected_year=year,
-            is_filtered=bool(topic_slug or year),
-        )
-        return context
 
 
 class ReportPageQuerySet(PageQuerySet):
@@ -366,56 +320,3 @@ class ReportPartner(Orderable):
         constraints = [
             models.UniqueConstraint(fields=["page", "organisation"], name="unique_report_partner")
         ]
-
-
-class DownloadCountQuerySet(models.QuerySet):
-    def record(self, report):
-        """Adds one to today's count for `report`, safely when downloads arrive at once:
-        the increment happens in the database, and a second request racing to create
-        today's row falls back to incrementing the row the first one made."""
-        today = self.filter(report=report, day=timezone.localdate())
-        if today.update(downloads=F("downloads") + 1):
-            return
-        try:
-            with transaction.atomic():
-                self.create(report=report, day=timezone.localdate(), downloads=1)
-        except IntegrityError:
-            today.update(downloads=F("downloads") + 1)
-
-
-class DownloadCount(models.Model):
-    """How many times a report was downloaded on one day. Nothing about who downloaded it
-    is kept: no address, cookie or other identifier."""
-
-    report = models.ForeignKey(
-        ReportPage,
-        verbose_name=_("report"),
-        on_delete=models.CASCADE,
-        related_name="download_counts",
-    )
-    day = models.DateField(_("day"))
-    downloads = models.PositiveIntegerField(_("downloads"), default=0)
-
-    objects = DownloadCountQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("download count")
-        verbose_name_plural = _("download counts")
-        constraints = [
-            models.UniqueConstraint(fields=["report", "day"], name="one_download_count_per_day")
-        ]
-
-    def __str__(self):
-        return f"{self.report}, {self.day}: {self.downloads}"
-
-
-def download_totals(queryset_prefix=""):
-    """Annotations for the downloads in the last 30 days and of all time, through the
-    relation named by `queryset_prefix` ("" when aggregating DownloadCount itself)."""
-    since = timezone.localdate() - timedelta(days=LATEST_DOWNLOAD_DAYS - 1)
-    downloads = f"{queryset_prefix}downloads"
-    day = f"{queryset_prefix}day"
-    return {
-        "downloads_last_30_days": Coalesce(Sum(downloads, filter=Q(**{f"{day}__gte": since})), 0),
-        "downloads_all_time": Coalesce(Sum(downloads), 0),
-    }
