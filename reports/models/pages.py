@@ -43,6 +43,9 @@ class ReportPageQuerySet(PageQuerySet):
         )
 
 
+FILE_FIELDS = ("document", "easy_read_document", "accessible_document")
+
+
 class ReportPage(RoutablePageMixin, Page):
     summary = models.TextField(
         _("summary"),
@@ -185,16 +188,10 @@ class ReportPage(RoutablePageMixin, Page):
     def downloads(self):
         """Each version that has a file, main report first, with its download address
         below the report's own."""
-        # With what a reader is told of each file, in one query rather than two a file.
-        documents = (
-            get_document_model()
-            .objects.select_related("pdf_details")
-            .in_bulk([self.document_id, self.easy_read_document_id, self.accessible_document_id])
-        )
         versions = [
-            ("report", _("Download the report"), documents.get(self.document_id)),
-            ("easy-read", _("Easy Read version"), documents.get(self.easy_read_document_id)),
-            ("accessible", _("Accessible version"), documents.get(self.accessible_document_id)),
+            ("report", _("Download the report"), self.document),
+            ("easy-read", _("Easy Read version"), self.easy_read_document),
+            ("accessible", _("Accessible version"), self.accessible_document),
         ]
         return [
             {"version": version, "label": label, "document": document}
@@ -235,8 +232,22 @@ class ReportPage(RoutablePageMixin, Page):
     def download_totals(self):
         return self.download_counts.aggregate(**download_totals())
 
+    def fetch_files(self):
+        """Reads the report's files with what a reader is told of each (PDF details) in one
+        query rather than two a file, kept on the page's own fields. Listings and feeds
+        get them with their own query (select_related) instead."""
+        files = (
+            get_document_model()
+            .objects.select_related("pdf_details")
+            .in_bulk([self.document_id, self.easy_read_document_id, self.accessible_document_id])
+        )
+        for field in FILE_FIELDS:
+            if getattr(self, f"{field}_id") in files:
+                setattr(self, field, files[getattr(self, f"{field}_id")])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        self.fetch_files()
         context.update(
             partners=self.partner_organisations,
             topics=self.topics(),
