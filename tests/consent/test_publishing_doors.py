@@ -53,6 +53,17 @@ def test_the_publish_button_refuses_and_keeps_the_draft(client, draft_story, mem
             {
                 "body": streamfield([("paragraph", rich_text("<p>An ordinary life.</p>"))]),
                 "pull_quotes": streamfield([]),
+                "easy_read": streamfield(
+                    [
+                        (
+                            "point",
+                            {
+                                "text": "Dana lives an ordinary life.",
+                                "picture": {"image": "", "decorative": "", "alt_text": ""},
+                            },
+                        )
+                    ]
+                ),
             }
         )
     )
