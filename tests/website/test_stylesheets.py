@@ -11,9 +11,7 @@ CSS = sorted((Path(settings.BASE_DIR) / "static" / "css").glob("*.css"))
 
 
 def custom_properties(pattern):
-    return {
-        (path.name, name) for path in CSS for name in re.findall(pattern, path.read_text())
-    }
+    return {(path.name, name) for path in CSS for name in re.findall(pattern, path.read_text())}
 
 
 def test_every_custom_property_used_is_defined():
