@@ -41,6 +41,10 @@ sub vcl_recv {
     }
 
     if (req.method != "GET" && req.method != "HEAD") {
+        # Kept so that a sign-up can be sent again to the other app server (below).
+        if (req.method == "POST" && req.url ~ "/sign/$|^/(cy/)?newsletter/$") {
+            std.cache_req_body(64KB);
+        }
         return (pass);
     }
     # Staff: the admin (previews included), private documents, and anyone signed in; and
@@ -58,9 +62,12 @@ sub vcl_recv {
 
 # An app server that died takes a moment to be marked sick by the health check; until
 # then a read that reached it is asked again of the next one in the round robin, so
-# readers see nothing of it. Writes are not repeated: the first may have been done.
+# readers see nothing of it. Other writes are not repeated, as the first may have been
+# done; a campaign or newsletter sign-up may be, because signing up with an address
+# already signed up saves nothing new (website/signups.py).
 sub vcl_backend_error {
-    if (bereq.retries < 4 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    if (bereq.retries < 4 && (bereq.method == "GET" || bereq.method == "HEAD" ||
+        (bereq.method == "POST" && bereq.url ~ "/sign/$|^/(cy/)?newsletter/$"))) {
         return (retry);
     }
 }
