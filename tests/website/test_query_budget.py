@@ -56,6 +56,9 @@ def site(site_tree, about_page, make_story):
         )
     post = add_posts(blog, topics, 3)[0]
     story = add_stories(make_story, topics, 3)[0]
+    # The home page's two main buttons, as the demo has them.
+    home.primary_action_page, home.secondary_action_page = about_page, blog
+    home.save_revision().publish()
     return {
         "home": "/",
         "home, Welsh": "/cy/",

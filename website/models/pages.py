@@ -5,6 +5,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from website import frame
 from website.blocks import BaseStreamBlock
 
 
@@ -71,18 +72,42 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Kept with the frame, which starts again whenever a page is published, moved or
+        # unpublished; a preview shows its own unsaved choice.
+        if getattr(request, "is_preview", False):
+            context["main_actions"] = self.main_actions()
+        else:
+            context["main_actions"] = frame.remembered(
+                request, f"main-actions:{self.pk}", self.main_actions
+            )
+        return context
+
     def main_actions(self):
         """The buttons to show, as (page in this page's language, text): a button whose
-        page is gone, unpublished or untranslated is left out rather than linking nowhere."""
+        page is gone, unpublished or untranslated is left out rather than linking nowhere.
+        Two queries whatever the buttons: their pages' translation keys, then the live
+        pages with those keys in this page's language."""
+        chosen = [
+            (self.primary_action_page_id, self.primary_action_label),
+            (self.secondary_action_page_id, self.secondary_action_label),
+        ]
+        keys = dict(
+            Page.objects.filter(pk__in=[pk for pk, _label in chosen if pk]).values_list(
+                "pk", "translation_key"
+            )
+        )
+        in_language = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(
+                locale_id=self.locale_id, translation_key__in=keys.values()
+            )
+        }
         actions = []
-        for target, label in (
-            (self.primary_action_page, self.primary_action_label),
-            (self.secondary_action_page, self.secondary_action_label),
-        ):
-            if target is None:
-                continue
-            target = target.get_translation_or_none(self.locale)
-            if target is not None and target.live:
+        for pk, label in chosen:
+            target = in_language.get(keys.get(pk))
+            if target is not None:
                 actions.append((target, label or target.title))
         return actions
 
