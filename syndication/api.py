@@ -28,7 +28,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, Referenc
 from blog.models import LISTING_IMAGE, SHARE_IMAGE, BlogPostAuthor
 from consent.gate import public_images, public_pages
 from documents.models import PdfDetails
-from reports.models import ReportPage
+from reports.models import FILE_FIELDS, ReportPage
 from website.models import Organisation, PageTopic
 
 
@@ -181,15 +181,12 @@ class PartnerPagesAPIViewSet(BoundedOffsetMixin, PagesAPIViewSet):
         return self.partner_pages
 
 
-REPORT_FILE_FIELDS = ["document", "easy_read_document", "accessible_document"]
-
-
 def files_of(reports):
     return reduce(
         or_,
         [
             Q(pk__in=reports.filter(**{f"{name}__isnull": False}).values(name))
-            for name in REPORT_FILE_FIELDS
+            for name in FILE_FIELDS
         ],
     )
 

@@ -8,9 +8,10 @@ from reports.models.downloads import (
     download_totals,
 )
 from reports.models.index import REPORTS_PER_PAGE, ReportIndexPage
-from reports.models.pages import ReportPage, ReportPageQuerySet, ReportPartner
+from reports.models.pages import FILE_FIELDS, ReportPage, ReportPageQuerySet, ReportPartner
 
 __all__ = [
+    "FILE_FIELDS",
     "LATEST_DOWNLOAD_DAYS",
     "REPORTS_PER_PAGE",
     "DownloadCount",
