@@ -10,6 +10,7 @@ class WebsiteConfig(AppConfig):
     def ready(self):
         from django.apps import apps
         from django.db.models.signals import post_delete, post_save
+        from wagtail.images import get_image_model
         from wagtail.models import Locale, ReferenceIndex, Site
         from wagtail.signals import (
             page_published,
@@ -43,6 +44,16 @@ class WebsiteConfig(AppConfig):
                     sender=model,
                     dispatch_uid=f"frame_{model.__name__}_{id(signal)}",
                 )
+
+        # Kept picture markup (website/templatetags/picture_tags.py) names rendition files:
+        # when renditions go (a new file, a photo withdrawn) or consent changes (a withheld
+        # photo coming back), it must be made again.
+        post_delete.connect(
+            frame.start_new_generation,
+            sender=get_image_model().get_rendition_model(),
+            dispatch_uid="frame_rendition_deleted",
+        )
+        consent_changed.connect(frame.start_new_generation, dispatch_uid="frame_consent_changed")
 
         page_published.connect(follow_source_schedule, dispatch_uid="website_follow_schedule")
         page_published.connect(localize_page_links, dispatch_uid="website_localize_page_links")

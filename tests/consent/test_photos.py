@@ -3,6 +3,7 @@ a photo features its people for the photo use, in every language; withdrawal tak
 down and stops every file of the photo being served until consent returns."""
 
 import datetime
+import re
 
 import pytest
 from django.conf import settings
@@ -28,6 +29,15 @@ def media_status(name):
         return serve(RequestFactory().get("/media/" + name), name, settings.MEDIA_ROOT).status_code
     except Exception as error:  # Http404 is how the view says "not here"
         return type(error).__name__
+
+
+def pictures_shown(client, address):
+    """The media files the page at `address` shows (every size and format of its pictures),
+    with what the media server answers for each."""
+    text = client.get(address).text
+    names = set(re.findall(r"/media/([^\s\"',]+)", text))
+    assert names, address
+    return {name: media_status(name) for name in names}
 
 
 def give_consent(person):
@@ -88,6 +98,7 @@ def test_withdrawal_takes_down_every_page_and_every_file_until_consent_returns(
     assert media_status(original) == 200
     assert media_status(rendition.file.name) == 200
     assert client.get("/stories/garden/").status_code == 200
+    assert set(pictures_shown(client, "/stories/garden/").values()) == {200}
     assert "Clare in her garden" in client.get("/api/v2/images/").text
 
     _withdrawal, taken_down = withdraw_consent(clare, by=None, reason="Asked")
@@ -109,6 +120,8 @@ def test_withdrawal_takes_down_every_page_and_every_file_until_consent_returns(
     assert not WithheldImage.objects.exists()
     story.get_latest_revision().publish()
     assert client.get("/stories/garden/").status_code == 200
+    # The page's picture is made again from the photo put back, not from before.
+    assert set(pictures_shown(client, "/stories/garden/").values()) == {200}
 
 
 def test_an_editor_sees_why_and_replacing_the_photo_brings_the_page_back(
