@@ -211,3 +211,21 @@ def test_move_a_section_and_the_pages_under_it_leave_their_old_addresses(
         assert from_the_app_not_the_cache(varnish.get(address)), address
     assert "Advice on care" in varnish.get("/help/services/advice/").text
     assert varnish.get("/about/").headers["x-cache"] == "HIT"
+
+
+def test_in_production_a_rename_is_queued_and_the_worker_drops_the_old_addresses(
+    varnish, about_page, settings
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    child = StandardPageFactory(parent=about_page, slug="team", title="Our team")
+    child.save_revision().publish()
+    cached(varnish, ["/about/team/"])
+    about = about_page.specific_class.objects.get(pk=about_page.pk)
+    about.slug = "who-we-are"
+    about.save_revision().publish()
+    # Renaming returned without waiting for Varnish: the old address is still cached.
+    assert varnish.get("/about/team/").headers["x-cache"] == "HIT"
+
+    call_command("db_worker", batch=True, startup_delay=False, verbosity=0)
+
+    assert from_the_app_not_the_cache(varnish.get("/about/team/"))
