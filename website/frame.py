@@ -16,6 +16,7 @@ not depend on consent."""
 
 import hashlib
 import uuid
+from contextvars import ContextVar
 
 from django.core.cache import caches
 from django.db import transaction
@@ -27,6 +28,27 @@ GENERATION_KEY = "website:frame-generation"
 # The copies are dropped by a new generation, not by age; a day only bounds the memory
 # old generations keep.
 LOCAL_TIMEOUT = 24 * 60 * 60
+
+# The request being answered, for what is asked without one (Wagtail renders rich text
+# links with no request): without it each such read would cost the generation again.
+_current_request = ContextVar("frame_request", default=None)
+
+
+def keep_request(get_response):
+    """Middleware: makes the request known to `current_request()` while it is answered."""
+
+    def middleware(request):
+        token = _current_request.set(request)
+        try:
+            return get_response(request)
+        finally:
+            _current_request.reset(token)
+
+    return middleware
+
+
+def current_request():
+    return _current_request.get()
 
 
 def generation(request):

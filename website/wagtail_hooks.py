@@ -11,6 +11,7 @@ from website import translation_status
 from website.admin_reports import PermissionMenuItem, report_urls
 from website.models import Organisation, Topic
 from website.purge import ADDRESSES_HOOK, in_every_language
+from website.rich_text import FramePageLinkHandler
 from website.sitemap import sitemaps
 from website.text import refuse_control_characters
 
@@ -77,3 +78,9 @@ def search_and_sitemap(pages):
     page."""
     sections = [reverse("sitemap_section", args=[name]) for name in sitemaps()]
     return {*in_every_language("search"), reverse("sitemap"), *sections}
+
+
+# After Wagtail's own (order 0), which registers the handler this one replaces.
+@hooks.register("register_rich_text_features", order=1)
+def resolve_page_links_from_the_frame(features):
+    features.register_link_type(FramePageLinkHandler)

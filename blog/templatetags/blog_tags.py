@@ -6,7 +6,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from blog.models import BlogIndexPage, BlogPostPage
+from blog.models import BlogPostPage
 from consent.gate import public_pages
 
 register = template.Library()
@@ -23,9 +23,6 @@ def latest_blog_posts(context):
     posts = public_pages(BlogPostPage.objects.filter(locale__language_code=language))
     return {
         "request": context["request"],
-        "blog_index": public_pages(
-            BlogIndexPage.objects.filter(locale__language_code=language)
-        ).first(),
         "posts": posts.newest_first().for_listing()[:LATEST_POSTS],
     }
 

@@ -68,6 +68,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Lets what is kept with the frame be read without a request in hand (rich text links).
+    "website.frame.keep_request",
     # Compresses on the way out what the next one has marked public (website/http_cache.py).
     "website.http_cache.PublicGZipMiddleware",
     # Sees the response last (bar compression), after sessions and cookies have had a say.
