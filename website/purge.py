@@ -12,10 +12,14 @@ Purging runs as a background task (Django's tasks interface) after the change co
 so that publishing is not held up by the cache and the cache cannot be refilled from the
 database before the change is visible. Varnish treats a purged path as that path with any
 query string (deploy/varnish/default.vcl), which covers feeds' `?topic=`, the API's
-filters, oEmbed's `?url=` and paginated listings without naming each one."""
+filters, oEmbed's `?url=` and paginated listings without naming each one.
 
-import copy
+A page that moves or is renamed takes every address beneath it along (its section's posts,
+a report's sub-pages, a blog's archives), which may be thousands of pages: those go with
+one BAN of the path prefix per site and language, not one purge each."""
+
 import logging
+import re
 from urllib.parse import urlsplit
 from urllib.request import Request, urlopen
 
@@ -24,12 +28,12 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django_tasks import task
 from wagtail import hooks
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
-from wagtail.contrib.frontend_cache.utils import PurgeBatch, purge_urls_from_cache
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import Page, ReferenceIndex, Site
 from wagtail.snippets.models import get_snippet_models
@@ -114,18 +118,50 @@ def addresses_showing(page_ids):
     return batch.urls, shown_everywhere
 
 
+def ban(host, path_pattern):
+    """Asks Varnish to drop every cached path of `host` matching the regular expression
+    (deploy/varnish/default.vcl, BAN; a ban it cannot make answers 400, which raises)."""
+    request = Request(
+        settings.FRONTEND_CACHE_URL,
+        method="BAN",
+        headers={"Host": host, "X-Ban-Path": path_pattern},
+    )
+    with urlopen(request, timeout=10):
+        pass
+
+
 def ban_everything():
-    """Asks Varnish to drop every page of every site (deploy/varnish/default.vcl, BAN)."""
+    """Asks Varnish to drop every page of every site."""
     if not settings.FRONTEND_CACHE_URL:
         return
     for site in Site.objects.all():
-        request = Request(
-            settings.FRONTEND_CACHE_URL,
-            method="BAN",
-            headers={"Host": urlsplit(site.root_url).netloc, "X-Ban-Path": EVERYTHING},
-        )
-        with urlopen(request, timeout=10):
-            pass
+        ban(urlsplit(site.root_url).netloc, EVERYTHING)
+
+
+def addresses_of_path(url_path):
+    """(host, path) of the page at this `url_path` on every site serving it, in its
+    language's prefix. Written out because Wagtail's `get_url_parts` gives one site's only,
+    and a page that is no longer at `url_path` has no other way to ask. A path Wagtail
+    cannot serve (a slug with a dot, from an import) was never cached, and has none."""
+    for root in Site.get_site_root_paths():
+        if url_path.startswith(root.root_path):
+            try:
+                with translation.override(root.language_code):
+                    path = reverse("wagtail_serve", args=(url_path[len(root.root_path) :],))
+            except NoReverseMatch:
+                continue
+            yield urlsplit(root.root_url).netloc, path
+
+
+def prefixes_to_ban(page_id, old_url_path):
+    """[host, regular expression] for every address beneath the page's old place and its
+    new one (a reader may have been given a 404 there, or a redirect from an earlier
+    move), and beneath each other version of it: a translation's pages link to the moved
+    pages in the language switcher. The path is escaped, so that nothing in it is read as
+    a pattern, and anchored, so that `/blog/` leaves `/about/blog/` alone."""
+    url_paths = {old_url_path, *versions_of([page_id]).values_list("url_path", flat=True)}
+    addresses = {address for url_path in url_paths for address in addresses_of_path(url_path)}
+    return sorted([host, "^" + re.escape(path)] for host, path in addresses)
 
 
 @task()
@@ -142,6 +178,16 @@ def purge_pages(page_ids):
 def purge_everything():
     logger.info("Purging every page")
     ban_everything()
+
+
+@task()
+def purge_beneath(page_id, old_url_path):
+    if not settings.FRONTEND_CACHE_URL:
+        return
+    prefixes = prefixes_to_ban(page_id, old_url_path)
+    logger.info("Purging every address beneath %s for page %s", prefixes, page_id)
+    for host, path_pattern in prefixes:
+        ban(host, path_pattern)
 
 
 def purge_after_commit(page_ids):
@@ -174,25 +220,23 @@ def purge_snippet_or_setting(sender, instance, signal, **kwargs):
         purge_after_commit(int(pk) for pk in references.values_list("object_id", flat=True))
 
 
-def purge_old_address(page_before):
-    """A page whose address changed is still cached at the old one."""
-    if not settings.WAGTAILFRONTENDCACHE:
-        return
-    old_addresses = PurgeBatch()
-    old_addresses.add_page(page_before)
-    transaction.on_commit(lambda: purge_urls_from_cache(old_addresses.urls))
+def purge_beneath_after_commit(page, old_url_path):
+    """A page whose address changed is still cached at the old one, and so is every page
+    and archive beneath it."""
+    if settings.WAGTAILFRONTENDCACHE:
+        transaction.on_commit(lambda: purge_beneath.enqueue(page.pk, old_url_path))
 
 
 def purge_moved(sender, instance, parent_page_before, url_path_before, **kwargs):
-    """A moved page leaves its old address, and its old section's listings."""
-    before = copy.copy(instance)
-    before.url_path = url_path_before
-    purge_old_address(before)
+    """A moved page leaves its old address, and its old section's listings. Reordering
+    within a section moves nothing: the listings alone change."""
+    if url_path_before != instance.url_path:
+        purge_beneath_after_commit(instance, url_path_before)
     purge_after_commit([instance.pk, parent_page_before.pk])
 
 
 def purge_slug_changed(sender, instance, instance_before, **kwargs):
-    purge_old_address(instance_before)
+    purge_beneath_after_commit(instance, instance_before.url_path)
 
 
 def purge_consent_changed(sender, pages, **kwargs):

@@ -27,12 +27,17 @@ sub vcl_recv {
             return (synth(200, "Purged"));
         }
         # BAN: every path of this host matching the regular expression in X-Ban-Path
-        # (the app sends ^/ when something shown on every page, such as the menu, changes).
+        # (the app sends ^/ when something shown on every page, such as the menu, changes,
+        # and a page's path when it moves, for everything beneath it). A ban Varnish cannot
+        # make (a bad expression) answers 400, so that the app hears of it: ban() alone
+        # would fail silently and the pages would stay.
         if (!req.http.x-ban-path) {
             return (synth(400, "X-Ban-Path missing"));
         }
-        ban("obj.http.x-host == " + req.http.host + " && obj.http.x-path ~ " + req.http.x-ban-path);
-        return (synth(200, "Banned"));
+        if (std.ban("obj.http.x-host == " + req.http.host + " && obj.http.x-path ~ " + req.http.x-ban-path)) {
+            return (synth(200, "Banned"));
+        }
+        return (synth(400, std.ban_error()));
     }
 
     # Stale copies help only while the app is down; otherwise ten seconds at most.

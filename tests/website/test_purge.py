@@ -1,12 +1,15 @@
 """Which cached addresses a change to a page purges (website/purge.py); the purges
 themselves are proved against Varnish in test_purge_through_varnish.py."""
 
+import re
+
 import pytest
+from wagtail.models import Site
 
 from tests.blog.factories import AuthorFactory, BlogIndexPageFactory, BlogPostPageFactory
 from tests.website.factories import StandardPageFactory, TopicFactory
 from website.models import NavigationSettings
-from website.purge import addresses_showing
+from website.purge import addresses_showing, prefixes_to_ban
 
 SITE = "http://testserver"
 
@@ -99,3 +102,35 @@ def test_a_page_in_the_menu_purges_every_page(site_tree, blog, post):
     _urls, everywhere = addresses_showing([blog.pk])
 
     assert everywhere
+
+
+def test_a_renamed_page_bans_beneath_its_old_and_new_addresses_in_each_language_and_site(
+    site_tree, blog
+):
+    Site.objects.create(hostname="www.example.org", port=80, root_page=site_tree.english_home)
+    old_url_path = blog.url_path
+    blog.slug = "news-and-views"
+    blog.save_revision().publish()
+
+    prefixes = prefixes_to_ban(blog.pk, old_url_path)
+
+    # The Welsh blog kept its slug; its pages link to the English ones, which moved.
+    paths = [r"^/blog/", r"^/news\-and\-views/", r"^/cy/blog/"]
+    hosts = ["testserver", "www.example.org"]
+    assert prefixes == sorted([host, path] for host in hosts for path in paths)
+    assert re.match(r"^/news\-and\-views/", "/news-and-views/topic/care/")
+    assert not any(re.match(path, "/about/blog/") for path in paths)
+    assert not any(re.match(path, "/blog-archive/") for path in paths)
+
+
+def test_an_old_address_wagtail_could_not_serve_has_nothing_to_ban(site_tree, blog):
+    # Only letters, digits, `_` and `-` route (wagtail_serve); an imported slug may hold more.
+    blog.slug = "news.v1"
+    blog.save(clean=False)
+    old_url_path = blog.url_path
+    blog.slug = "news"
+    blog.save_revision().publish()
+
+    prefixes = prefixes_to_ban(blog.pk, old_url_path)
+
+    assert prefixes == [["testserver", "^/cy/blog/"], ["testserver", "^/news/"]]

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from consent.services import withdraw_consent
 from tests.blog.factories import AuthorFactory, BlogIndexPageFactory, BlogPostPageFactory
 from tests.stories.factories import StoryPageFactory, feature
-from tests.website.factories import TopicFactory
+from tests.website.factories import StandardPageFactory, TopicFactory
 from website.models import PageTopic
 
 pytestmark = [
@@ -132,3 +132,100 @@ def test_in_production_publishing_queues_the_purge_and_the_worker_does_it(
     call_command("db_worker", batch=True, startup_delay=False, verbosity=0)
 
     assert "About the network" in varnish.get("/about/").text
+
+
+def from_the_app_not_the_cache(reply):
+    """The answer for an address the page left: Django's redirect (Wagtail's redirects app
+    makes one when a page moves) or 404, never the page still cached there."""
+    return reply.headers["x-cache"] == "MISS" and reply.status in {301, 302, 404}
+
+
+@pytest.fixture
+def blog_in_both_languages(site_tree):
+    blog = BlogIndexPageFactory(parent=site_tree.english_home, slug="blog")
+    blog.save_revision().publish()
+    care = TopicFactory(name="Care at home", slug="care")
+    post = BlogPostPageFactory(parent=blog, title="Slow policy", slug="slow-policy", topics=[care])
+    post.save_revision().publish()
+    welsh_blog = site_tree.translate(blog, title="Blog (Cymraeg)")
+    site_tree.translate(post, title="Polisi araf")
+    # As an editor would find them, with the posts added since.
+    return blog.specific_class.objects.get(pk=blog.pk), welsh_blog.specific_class.objects.get(
+        pk=welsh_blog.pk
+    )
+
+
+def test_rename_a_blog_and_its_posts_and_archives_leave_their_old_addresses(
+    varnish, about_page, blog_in_both_languages
+):
+    blog, _welsh_blog = blog_in_both_languages
+    old = ["/blog/", "/blog/slow-policy/", "/blog/topic/care/", "/blog/topic/care/?page=1"]
+    cached(varnish, [*old, "/about/", "/cy/blog/slow-policy/"])
+
+    blog.slug = "news-and-views"
+    blog.save_revision().publish()
+
+    for address in old:
+        assert from_the_app_not_the_cache(varnish.get(address)), address
+    assert "Slow policy" in varnish.get("/news-and-views/slow-policy/").text
+    # The Welsh post kept its address; its link to the English one follows the move.
+    welsh = varnish.get("/cy/blog/slow-policy/").text
+    assert 'href="/news-and-views/slow-policy/"' in welsh
+    assert 'href="/blog/slow-policy/"' not in welsh
+    # The control: a page elsewhere stays cached.
+    assert varnish.get("/about/").headers["x-cache"] == "HIT"
+
+
+def test_rename_the_welsh_blog_and_its_old_welsh_addresses_go(
+    varnish, about_page, blog_in_both_languages
+):
+    _blog, welsh_blog = blog_in_both_languages
+    old = ["/cy/blog/slow-policy/", "/cy/blog/topic/care/"]
+    cached(varnish, [*old, "/blog/slow-policy/", "/about/"])
+
+    welsh_blog.slug = "blog-cymraeg"
+    welsh_blog.save_revision().publish()
+
+    for address in old:
+        assert from_the_app_not_the_cache(varnish.get(address)), address
+    assert "Polisi araf" in varnish.get("/cy/blog-cymraeg/slow-policy/").text
+    assert 'href="/cy/blog-cymraeg/slow-policy/"' in varnish.get("/blog/slow-policy/").text
+    assert varnish.get("/about/").headers["x-cache"] == "HIT"
+
+
+def test_move_a_section_and_the_pages_under_it_leave_their_old_addresses(
+    varnish, site_tree, about_page
+):
+    services = StandardPageFactory(parent=site_tree.english_home, slug="services")
+    services.save_revision().publish()
+    advice = StandardPageFactory(parent=services, slug="advice", title="Advice on care")
+    advice.save_revision().publish()
+    help_page = StandardPageFactory(parent=site_tree.english_home, slug="help")
+    help_page.save_revision().publish()
+    old = ["/services/", "/services/advice/"]
+    cached(varnish, [*old, "/about/"])
+
+    services.move(help_page, pos="last-child")
+
+    for address in old:
+        assert from_the_app_not_the_cache(varnish.get(address)), address
+    assert "Advice on care" in varnish.get("/help/services/advice/").text
+    assert varnish.get("/about/").headers["x-cache"] == "HIT"
+
+
+def test_in_production_a_rename_is_queued_and_the_worker_drops_the_old_addresses(
+    varnish, about_page, settings
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    child = StandardPageFactory(parent=about_page, slug="team", title="Our team")
+    child.save_revision().publish()
+    cached(varnish, ["/about/team/"])
+    about = about_page.specific_class.objects.get(pk=about_page.pk)
+    about.slug = "who-we-are"
+    about.save_revision().publish()
+    # Renaming returned without waiting for Varnish: the old address is still cached.
+    assert varnish.get("/about/team/").headers["x-cache"] == "HIT"
+
+    call_command("db_worker", batch=True, startup_delay=False, verbosity=0)
+
+    assert from_the_app_not_the_cache(varnish.get("/about/team/"))

@@ -47,3 +47,9 @@ def test_signed_in_staff_pass_through_to_the_app(varnish, about_page, client):
 def test_purges_and_bans_are_refused_without_a_path(varnish):
     assert varnish.request("/", method="BAN").status == 400
     assert varnish.request("/", method="BAN", headers={"X-Ban-Path": "^/"}).status == 200
+
+
+def test_a_ban_varnish_cannot_make_is_refused_so_the_app_hears_of_it(varnish):
+    reply = varnish.request("/", method="BAN", headers={"X-Ban-Path": "^/("})
+    assert reply.status == 400, reply.text
+    assert varnish.request("/", method="BAN", headers={"X-Ban-Path": r"^/a\-b/"}).status == 200

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.error import HTTPError
-from urllib.request import Request, urlopen
+from urllib.request import HTTPRedirectHandler, Request, build_opener
 
 from django.conf import settings
 
@@ -53,6 +53,16 @@ def free_port():
         return probe.getsockname()[1]
 
 
+class NotFollowing(HTTPRedirectHandler):
+    """A redirect is Varnish's answer too (cached or not); following it would hide that."""
+
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+OPENER = build_opener(NotFollowing)
+
+
 @dataclass
 class Reply:
     status: int
@@ -71,7 +81,7 @@ class ThroughVarnish:
             headers={"Host": HOST, "Accept-Encoding": "gzip", **(headers or {})},
         )
         try:
-            with urlopen(request, timeout=30) as response:
+            with OPENER.open(request, timeout=30) as response:
                 status, head, body = response.status, response.headers, response.read()
         except HTTPError as error:
             status, head, body = error.code, error.headers, error.read()
