@@ -134,6 +134,13 @@ DATABASES = {
 # pings all write to one file. WAL lets readers read while one writes; IMMEDIATE takes the
 # write lock when a transaction starts, so a second writer waits its turn (up to the
 # timeout) instead of failing with "database is locked" when it tries to upgrade a read.
+# PostgreSQL binds the parameters itself, so that a query asked again on the same
+# connection (every listing of every page, with only the date or the page changing) is
+# parsed and planned once: planning was a millisecond a listing, as long as running it.
+# `make bench` measured a fifth more pages a second. No pooler stands between the app and
+# the database (deploy/), which could not keep a connection's prepared statements.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["OPTIONS"] = {"server_side_binding": True, "prepare_threshold": 5}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         "timeout": 20,
