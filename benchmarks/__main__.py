@@ -8,7 +8,8 @@ asking at once for the requests-per-second column (default 8) and BENCH_LOAD_REQ
 many requests they make per address (default 200; 0 skips the column), BENCH_GROWTH how
 many times bigger the site is made for the growth table (default 4; 1 skips it),
 BENCH_RESULTS where to write the results (default benchmarks/results.md, the committed
-baseline)."""
+baseline) and BENCH_BASELINE an earlier commit whose home page and post are measured beside
+this one's (benchmarks/baseline.py; none by default)."""
 
 import os
 import shutil
@@ -31,6 +32,7 @@ def main():
     concurrency = setting("BENCH_CONCURRENCY", 8)
     load_requests = setting("BENCH_LOAD_REQUESTS", 200)
     growth = setting("BENCH_GROWTH", 4, float)
+    earlier = os.environ.get("BENCH_BASELINE")
     if requests < 2:
         sys.exit("BENCH_REQUESTS must be at least 2 for a 95th percentile.")
     media = tempfile.mkdtemp(prefix="bench-media-")
@@ -45,6 +47,7 @@ def main():
             workers=workers,
             load=(concurrency, load_requests) if load_requests else None,
             growth=growth,
+            earlier=earlier,
         )
     finally:
         shutil.rmtree(media, ignore_errors=True)
@@ -59,14 +62,14 @@ def analyze():
         cursor.execute("ANALYZE")
 
 
-def run(*, requests, warmup, scale, workers, load, growth):
+def run(*, requests, warmup, scale, workers, load, growth, earlier):
     import django
 
     # The rest needs Django set up, which needs the media folder chosen above.
     django.setup()
     from django.core.management import call_command
 
-    from benchmarks import content, measure, report
+    from benchmarks import baseline, content, measure, report
     from benchmarks.targets import GROWTH, STATIC_PATH, targets
 
     # The tests' Varnish, with the production VCL: one way to start it for both.
@@ -85,6 +88,7 @@ def run(*, requests, warmup, scale, workers, load, growth):
         "(BENCH_WORKERS), settings benchmarks.settings (DEBUG off)"
     )
     static_rate, grown, summary = (0.0, 0.0), [], report.content_summary()
+    compared = []
     try:
         with measure.gunicorn(workers) as port, varnish_in_front_of(port) as varnish:
             cached_port = urlsplit(varnish.url).port
@@ -100,6 +104,10 @@ def run(*, requests, warmup, scale, workers, load, growth):
             if load:
                 static_rate = measure.rates(
                     STATIC_PATH, port=port, cached_port=cached_port, load=load
+                )
+            if earlier and load:
+                compared = baseline.compare(
+                    chosen, commit=earlier, port=port, scale=scale, workers=workers, load=load
                 )
             if growth > 1:
                 print(f"Growing the site {growth:g} times.", flush=True)
@@ -124,6 +132,7 @@ def run(*, requests, warmup, scale, workers, load, growth):
             static=(STATIC_PATH, static_rate),
             growth=(growth, grown, report.content_summary() if grown else None),
             content=summary,
+            baseline=(earlier, compared),
         )
     )
     print(f"Written to {path} ({time.monotonic() - started:.0f} s in all).")

@@ -65,12 +65,16 @@ def get(port, path):
 
 
 @contextmanager
-def gunicorn(workers):
-    """A gunicorn server for the settings in the environment; yields its port."""
+def gunicorn(workers, *, python=sys.executable, cwd=None, env=None):
+    """A gunicorn server for the settings in the environment (or `env`), run by `python`
+    in `cwd` (this project by default; an earlier commit's tree for a comparison); yields
+    its port."""
     port = free_port()
-    command = [sys.executable, "-m", "gunicorn", "website.wsgi:application"]
+    command = [python, "-m", "gunicorn", "website.wsgi:application"]
     command += ["--bind", f"127.0.0.1:{port}", "--workers", str(workers)]
-    server = subprocess.Popen([*command, "--log-level", "warning"], env=os.environ.copy())
+    server = subprocess.Popen(
+        [*command, "--log-level", "warning"], cwd=cwd, env=env or os.environ.copy()
+    )
     try:
         wait_until_serving(server, port)
         yield port

@@ -147,7 +147,29 @@ again (BENCH_GROWTH={factor:g}), measured the same way on the same server: {summ
 """
 
 
-def document(results, *, server, requests, warmup, scale, load, static, growth, content):
+def baseline_section(baseline, load):
+    commit, compared = baseline
+    if not compared:
+        return ""
+    rows = "\n".join(
+        f"| {what} | `{short(path)}` | {then:.1f} | {now:.1f} | {now / then:.2f}x |"
+        for what, path, then, now in compared
+    )
+    return f"""
+## Against an earlier commit
+
+Requests per second straight to gunicorn (uncached), {load[0]} clients at once, {load[1]}
+requests per address, at this commit and at {commit} (BENCH_BASELINE), each with the bench
+content built by its own harness in its own database and served by the same gunicorn
+settings. The two took turns for three rounds; the median round is shown.
+
+| what | path | req/s at {commit} | req/s now | now / then |
+|---|---|--:|--:|--:|
+{rows}
+"""
+
+
+def document(results, *, server, requests, warmup, scale, load, static, growth, content, baseline):
     return f"""# Benchmark results
 
 Made by `make bench` on {timezone.localtime():%Y-%m-%d %H:%M %Z} at commit {commit()}.
@@ -165,7 +187,7 @@ differences of more than a few tens of percent, and trust the query counts, whic
 depend on the machine.
 
 {table(results, load, static[1][1] or 1)}
-{growth_section(results, growth)}"""
+{baseline_section(baseline, load)}{growth_section(results, growth)}"""
 
 
 def write(results, path, **run):
