@@ -254,6 +254,10 @@ SHARED_CACHE = (
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        # Each process keeps the frame here (website/frame.py): an entry per address
+        # routed, per picture and per paragraph of page links. Django's 300 would be
+        # culled over and over by a crawler; 20,000 small entries are tens of megabytes.
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
     },
     "shared": SHARED_CACHE,
 }
