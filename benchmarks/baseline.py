@@ -9,6 +9,7 @@ import os
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,6 +37,21 @@ connection.cursor().execute("ANALYZE")
 """
 
 
+def outside_this_environment():
+    """The environment without this project's virtual environment (which `uv run` puts
+    first on PATH) and make's own variables, for the earlier tree's `make install`."""
+    here = os.path.join(sys.prefix, "bin")
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in {"VIRTUAL_ENV", "MAKEFLAGS", "MAKELEVEL", "MFLAGS"}
+    }
+    env["PATH"] = os.pathsep.join(
+        folder for folder in env.get("PATH", "").split(os.pathsep) if folder != here
+    )
+    return env
+
+
 def database_url(name):
     parts = urlsplit(os.environ["DATABASE_URL"])
     return urlunsplit(parts._replace(path=f"/{name}"))
@@ -56,7 +72,9 @@ def earlier_site(commit, *, scale, workers):
     git = ["git", "-C", str(project)]
     subprocess.run([*git, "worktree", "add", "--detach", str(tree), commit], check=True)
     try:
-        subprocess.run(["make", "-s", "install"], cwd=tree, check=True)
+        subprocess.run(
+            ["make", "-s", "install"], cwd=tree, env=outside_this_environment(), check=True
+        )
         recreate_database()
         env = {
             **os.environ,
