@@ -10,6 +10,7 @@ from django.db import connection
 from django.utils import timezone
 from wagtail.models import Page
 
+from benchmarks.baseline import ROUNDS
 from blog.models import BlogPostPage
 from campaigns.models import CampaignPage, Signup
 from consent.gate import public_pages
@@ -161,7 +162,7 @@ def baseline_section(baseline, load):
 Requests per second straight to gunicorn (uncached), {load[0]} clients at once, {load[1]}
 requests per address, at this commit and at {commit} (BENCH_BASELINE), each with the bench
 content built by its own harness in its own database and served by the same gunicorn
-settings. The two took turns for three rounds; the median round is shown.
+settings. The two took turns for {ROUNDS} rounds; the median round is shown.
 
 | what | path | req/s at {commit} | req/s now | now / then |
 |---|---|--:|--:|--:|
