@@ -35,6 +35,7 @@ call_command("migrate", interactive=False, verbosity=0)
 call_command("load_demo_content", verbosity=0)
 content.load(content.Volumes.at_scale({scale}))
 connection.cursor().execute("VACUUM ANALYZE")
+connection.cursor().execute("CHECKPOINT")
 """
 
 
