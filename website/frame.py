@@ -35,7 +35,8 @@ _current_request = ContextVar("frame_request", default=None)
 
 
 def keep_request(get_response):
-    """Middleware: makes the request known to `current_request()` while it is answered."""
+    """Middleware: makes the request being answered known to `generation`, for callers
+    that have none in hand."""
 
     def middleware(request):
         token = _current_request.set(request)
@@ -47,12 +48,10 @@ def keep_request(get_response):
     return middleware
 
 
-def current_request():
-    return _current_request.get()
-
-
 def generation(request):
-    """The current generation, read once per request."""
+    """The current generation, read once per request (the one being answered when
+    `request` is None)."""
+    request = request or _current_request.get()
     current = getattr(request, "_frame_generation", None)
     if current is None:
         shared = caches["shared"]

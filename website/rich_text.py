@@ -21,7 +21,7 @@ class FramePageLinkHandler(PageLinkHandler):
         ids = [str(attrs.get("id")) for attrs in attrs_list]
         digest = hashlib.sha256(",".join(ids).encode()).hexdigest()
         urls = frame.remembered(
-            frame.current_request(),
+            None,
             f"page-links:{get_language()}:{digest}",
             lambda: [page and page.localized.url for page in cls.get_many(attrs_list)],
         )

@@ -37,7 +37,7 @@ class KeptPictureNode(PictureNode):
         ]
         digest = hashlib.sha256(repr(described).encode()).hexdigest()
         return frame.remembered(
-            context.get("request") or frame.current_request(),
+            context.get("request"),
             f"picture:{digest}",
             lambda: PictureNode.render(self, context),
         )
