@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from website import frame
 from website.blocks import RICH_TEXT_FEATURES
 
 
@@ -30,7 +31,7 @@ class JourneyStepBlock(blocks.StructBlock):
         label = _("Step")
 
 
-class JourneyPage(Page):
+class JourneyPage(frame.RestrictionsFromFrame, Page):
     """An introduction, numbered steps in order, and at the end a search for the local
     scheme (/schemes/), which works without JavaScript."""
 

@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from consent.gate import page_is_blocked, public_pages
 from consent.panels import featured_people_panels
 from stories.blocks import EasyReadBlock
+from website import frame
 from website.blocks import BaseStreamBlock, QuoteBlock
 from website.models import Region, SectionIndexPage, Topic, topics_panel
 
@@ -84,7 +85,7 @@ class StoryIndexPage(SectionIndexPage):
         return context
 
 
-class StoryPage(Page):
+class StoryPage(frame.RestrictionsFromFrame, Page):
     published_on = models.DateField(
         _("date"), help_text=_("Shown on the story and used to order the list of stories.")
     )

@@ -11,7 +11,7 @@ class WebsiteConfig(AppConfig):
         from django.apps import apps
         from django.db.models.signals import post_delete, post_save
         from wagtail.images import get_image_model
-        from wagtail.models import Locale, ReferenceIndex, Site
+        from wagtail.models import Locale, PageViewRestriction, ReferenceIndex, Site
         from wagtail.signals import (
             page_published,
             page_slug_changed,
@@ -33,12 +33,13 @@ class WebsiteConfig(AppConfig):
         from website.signal_handlers import follow_source_schedule
         from website.translated_links import localize_links_to_snippet, localize_page_links
 
-        # What `website.frame` keeps is made of pages, sites, languages and the menus.
+        # What `website.frame` keeps is made of pages, sites, languages, the menus and
+        # where view restrictions are.
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(frame.start_new_generation, dispatch_uid=f"frame_{id(signal)}")
         for signal in (post_save, post_delete):
             signal.connect(frame.page_changed, dispatch_uid=f"frame_page_{id(signal)}")
-            for model in (Site, Locale, NavigationSettings, FooterSettings):
+            for model in (Site, Locale, NavigationSettings, FooterSettings, PageViewRestriction):
                 signal.connect(
                     frame.start_new_generation,
                     sender=model,

@@ -22,7 +22,7 @@ from django.core.cache import caches
 from django.db import transaction
 from django.http import Http404
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 GENERATION_KEY = "website:frame-generation"
 # The copies are dropped by a new generation, not by age; a day only bounds the memory
@@ -142,3 +142,25 @@ def route(request, path):
         request._wagtail_route_for_request = page.route(request, components[consumed:])
     except (model.DoesNotExist, Http404):
         request._wagtail_route_for_request = None
+
+
+class RestrictionsFromFrame:
+    """Page mixin. Before serving a page Wagtail asks it for the view restrictions (a
+    password, sign-in or group) on it and its ancestors, in two queries, though almost
+    no page has any. The paths of the restricted pages and of the aliases are kept in the
+    frame (saving or deleting a restriction or a page starts a new generation), so a page
+    with neither above it answers with no query. Beneath an alias, Wagtail's own answer
+    follows the alias to its source page."""
+
+    def get_view_restrictions(self):
+        restricted, aliases = remembered(
+            None,
+            "view-restrictions",
+            lambda: (
+                tuple(PageViewRestriction.objects.values_list("page__path", flat=True)),
+                tuple(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)),
+            ),
+        )
+        if self.path.startswith(restricted + aliases):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()

@@ -47,7 +47,7 @@ class BlogPostQuerySet(PageQuerySet):
         return self.defer_streamfields().select_related("hero_image").prefetch_related(*wanted)
 
 
-class BlogPostPage(Page):
+class BlogPostPage(frame.RestrictionsFromFrame, Page):
     date = models.DateField(
         _("publication date"),
         default=timezone.localdate,

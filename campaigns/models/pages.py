@@ -30,6 +30,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from campaigns.models.signups import Signup
 from consent.gate import public_pages
 from consent.panels import featured_people_panels
+from website import frame
 from website.blocks import BaseStreamBlock, QuoteBlock
 from website.models import SectionIndexPage, StandardPage, topics_panel
 from website.related import pages_sharing_topics
@@ -119,7 +120,7 @@ class CampaignPageQuerySet(PageQuerySet):
         )
 
 
-class CampaignPage(Page):
+class CampaignPage(frame.RestrictionsFromFrame, Page):
     status = models.CharField(
         _("status"),
         max_length=10,

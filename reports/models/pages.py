@@ -46,7 +46,7 @@ class ReportPageQuerySet(PageQuerySet):
 FILE_FIELDS = ("document", "easy_read_document", "accessible_document")
 
 
-class ReportPage(RoutablePageMixin, Page):
+class ReportPage(frame.RestrictionsFromFrame, RoutablePageMixin, Page):
     summary = models.TextField(
         _("summary"),
         max_length=600,

@@ -261,9 +261,9 @@ def fill_blog(blog, number):
 # post is fetched in bulk, not post by post, and the frame (menus, footer, the page's
 # address and translations) comes from website/frame.py. tests/website/test_query_budget.py
 # holds every page type to the site's target of 12; these are the blog's exact counts.
-INDEX_QUERIES = 11
-TOPIC_QUERIES = 12
-POST_QUERIES = 12
+INDEX_QUERIES = 9
+TOPIC_QUERIES = 10
+POST_QUERIES = 10
 
 
 @pytest.mark.parametrize("number_of_posts", [5, 60])

@@ -10,9 +10,9 @@ from website.models import FooterSettings, NavigationSettings
 
 pytestmark = pytest.mark.django_db
 
-# A page of the frame and nothing else (a standard page): the generation, the page, the
-# consent check and Wagtail's view restriction check. Everything else is kept.
-STANDARD_PAGE_QUERIES = 5
+# A page of the frame and nothing else (a standard page): the generation, the page and the
+# consent check. Everything else is kept, Wagtail's view restriction check included.
+STANDARD_PAGE_QUERIES = 3
 
 
 def queries(client, address):
@@ -69,3 +69,26 @@ def test_a_renamed_menu_page_and_new_footer_details_show_at_the_next_request(
     assert ">Who we are</a>" in text
     assert ">About us</a>" not in text
     assert "Registered charity number 1234567" in text
+
+
+def test_a_restriction_added_above_a_page_is_enforced_at_the_next_request(
+    client, site_tree, about_page
+):
+    team = StandardPageFactory(parent=about_page, slug="team")
+    team.save_revision().publish()
+    elsewhere = StandardPageFactory(parent=site_tree.english_home, slug="staff")
+    elsewhere.view_restrictions.create(restriction_type="login")
+    assert client.get("/about/team/").status_code == 200
+    assert client.get("/staff/").status_code == 302
+    about_page.view_restrictions.create(restriction_type="password", password="kettle")
+    assert "password" in client.get("/about/team/").text.lower()
+    about_page.view_restrictions.all().delete()
+    assert client.get("/about/team/").status_code == 200
+
+
+def test_an_alias_follows_the_restrictions_of_the_page_it_shows(client, site_tree, about_page):
+    alias = about_page.create_alias(parent=site_tree.english_home, update_slug="about-alias")
+    assert client.get(alias.url).status_code == 200
+    about_page.view_restrictions.create(restriction_type="login")
+    assert client.get("/about/").status_code == 302
+    assert client.get(alias.url).status_code == 302

@@ -9,7 +9,7 @@ from website import frame
 from website.blocks import BaseStreamBlock
 
 
-class HomePage(Page):
+class HomePage(frame.RestrictionsFromFrame, Page):
     """The front page of one language. Sections add their latest items to its template."""
 
     introduction = models.TextField(
@@ -112,7 +112,7 @@ class HomePage(Page):
         return actions
 
 
-class StandardPage(Page):
+class StandardPage(frame.RestrictionsFromFrame, Page):
     """About us, the privacy notice, the accessibility statement and similar pages."""
 
     introduction = models.TextField(
@@ -142,7 +142,7 @@ class StandardPage(Page):
         return self.search_description or self.introduction
 
 
-class SectionIndexPage(Page):
+class SectionIndexPage(frame.RestrictionsFromFrame, Page):
     """What the index of every section (blog, stories, campaigns, reports) has in common:
     one per home page, with a short introduction above its list."""
 
