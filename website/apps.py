@@ -19,6 +19,7 @@ class WebsiteConfig(AppConfig):
             post_page_move,
         )
 
+        from consent.gate import know_restrictions_from
         from consent.signals import consent_changed
         from website import frame
         from website.models import FooterSettings, NavigationSettings
@@ -45,6 +46,8 @@ class WebsiteConfig(AppConfig):
                     sender=model,
                     dispatch_uid=f"frame_{model.__name__}_{id(signal)}",
                 )
+
+        know_restrictions_from(frame.view_restrictions_anywhere)
 
         # Kept picture markup (website/templatetags/picture_tags.py) names rendition files:
         # when renditions go (a new file, a photo withdrawn) or consent changes (a withheld

@@ -144,6 +144,24 @@ def route(request, path):
         request._wagtail_route_for_request = None
 
 
+def where_restrictions_are():
+    """The paths of the pages with a view restriction (a password, sign-in or group) and
+    of the aliases, in the request being answered."""
+    return remembered(
+        None,
+        "view-restrictions",
+        lambda: (
+            tuple(PageViewRestriction.objects.values_list("page__path", flat=True)),
+            tuple(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)),
+        ),
+    )
+
+
+def view_restrictions_anywhere():
+    restricted, _aliases = where_restrictions_are()
+    return bool(restricted)
+
+
 class RestrictionsFromFrame:
     """Page mixin. Before serving a page Wagtail asks it for the view restrictions (a
     password, sign-in or group) on it and its ancestors, in two queries, though almost
@@ -153,14 +171,7 @@ class RestrictionsFromFrame:
     follows the alias to its source page."""
 
     def get_view_restrictions(self):
-        restricted, aliases = remembered(
-            None,
-            "view-restrictions",
-            lambda: (
-                tuple(PageViewRestriction.objects.values_list("page__path", flat=True)),
-                tuple(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)),
-            ),
-        )
+        restricted, aliases = where_restrictions_are()
         if self.path.startswith(restricted + aliases):
             return super().get_view_restrictions()
         return PageViewRestriction.objects.none()

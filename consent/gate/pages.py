@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, Value
 from django.db.models.functions import Left, Length
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -73,15 +73,26 @@ def built_restricted_page_ids():
     return Page.objects.filter(Exists(restriction_above)).values("pk")
 
 
+class _Restrictions:
+    anywhere = staticmethod(lambda: True)
+
+
+def know_restrictions_from(anywhere):
+    """Called at start-up by what can tell, without a query, whether any page has a view
+    restriction (`website.frame`, which hears when one is saved or deleted). Most sites
+    have none, and asking inside every listing's query meant reading every page each
+    time. Until then, and whenever `anywhere()` says so, the gate asks."""
+    _Restrictions.anywhere = staticmethod(anywhere)
+
+
 def public_pages(queryset, *, for_partners=False, today=None):
     """Narrows any page queryset to the pages that may be shown to the public (or, with
     `for_partners`, syndicated to partner sites): live, not behind a view restriction, and
     with everyone they feature consenting to every use they make, in their language."""
-    return (
-        queryset.live()
-        .exclude(pk__in=restricted_page_ids())
-        .filter(pk__in=open_page_ids(for_partners=for_partners, today=today))
-    )
+    queryset = queryset.live()
+    if _Restrictions.anywhere():
+        queryset = queryset.exclude(pk__in=restricted_page_ids())
+    return queryset.filter(pk__in=open_page_ids(for_partners=for_partners, today=today))
 
 
 def blocked_pages(queryset=None, *, for_partners=False, today=None):
@@ -114,7 +125,9 @@ def openness(page, *, today=None, request=None):
         answers = (
             Page.objects.filter(pk=page.pk)
             .annotate(
-                restricted=Exists(restricted_page_ids().filter(pk=OuterRef("pk"))),
+                restricted=Exists(restricted_page_ids().filter(pk=OuterRef("pk")))
+                if _Restrictions.anywhere()
+                else Value(False),
                 open=Exists(open_page_ids(today=today).filter(page_id=OuterRef("pk"))),
                 open_for_partners=Exists(
                     open_page_ids(for_partners=True, today=today).filter(page_id=OuterRef("pk"))

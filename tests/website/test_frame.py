@@ -92,3 +92,12 @@ def test_an_alias_follows_the_restrictions_of_the_page_it_shows(client, site_tre
     about_page.view_restrictions.create(restriction_type="login")
     assert client.get("/about/").status_code == 302
     assert client.get(alias.url).status_code == 302
+
+
+def test_a_page_restricted_after_it_was_found_leaves_the_search_at_the_next_request(
+    client, site_tree
+):
+    budget = StandardPageFactory(parent=site_tree.english_home, title="Budget explained")
+    assert "1 result for “budget”" in client.get("/search/", {"q": "budget"}).text
+    budget.view_restrictions.create(restriction_type="login")
+    assert "0 results for “budget”" in client.get("/search/", {"q": "budget"}).text
