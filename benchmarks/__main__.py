@@ -91,7 +91,8 @@ def run(*, requests, warmup, scale, workers, load, growth, earlier):
         f"gunicorn, {workers} sync worker{'s' if workers != 1 else ''} "
         "(BENCH_WORKERS), settings benchmarks.settings (DEBUG off)"
     )
-    static_rate, grown, summary = (0.0, 0.0), [], report.content_summary()
+    static_rate, grown, grown_here = (0.0, 0.0), [], []
+    summary = report.content_summary()
     compared = []
     try:
         with measure.gunicorn(workers) as port, varnish_in_front_of(port) as varnish:
@@ -118,9 +119,13 @@ def run(*, requests, warmup, scale, workers, load, growth, earlier):
                 content.grow(volumes, growth)
                 analyze()
                 again = [(what, path) for what, path in chosen if what in GROWTH]
-                grown = measure.measure(
+                grown_here = measure.measure(
                     again, port=port, requests=requests, warmup=warmup, load=None
                 )
+                with measure.gunicorn(workers) as new_port:
+                    grown = measure.measure(
+                        again, port=new_port, requests=requests, warmup=warmup, load=None
+                    )
     except measure.BenchmarkError as error:
         sys.exit(f"Benchmark failed: {error}")
     path = Path(os.environ.get("BENCH_RESULTS", report.RESULTS))
@@ -134,7 +139,7 @@ def run(*, requests, warmup, scale, workers, load, growth, earlier):
             scale=scale,
             load=load,
             static=(STATIC_PATH, static_rate),
-            growth=(growth, grown, report.content_summary() if grown else None),
+            growth=(growth, grown, grown_here, report.content_summary() if grown else None),
             content=summary,
             baseline=(earlier, compared),
         )
