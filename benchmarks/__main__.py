@@ -74,6 +74,7 @@ def run(*, requests, warmup, scale, workers, load, growth, earlier):
     from django.core.management import call_command
 
     from benchmarks import baseline, content, measure, report
+    from benchmarks import growth as growth_module
     from benchmarks.targets import GROWTH, STATIC_PATH, targets
 
     # The tests' Varnish, with the production VCL: one way to start it for both.
@@ -86,13 +87,14 @@ def run(*, requests, warmup, scale, workers, load, growth, earlier):
     print(f"Adding bulk content: {volumes}", flush=True)
     content.load(volumes)
     analyze()
+    if growth > 1:
+        growth_module.copy_site()
     print(f"Site built in {time.monotonic() - started:.0f} s; measuring.", flush=True)
     server = (
         f"gunicorn, {workers} sync worker{'s' if workers != 1 else ''} "
         "(BENCH_WORKERS), settings benchmarks.settings (DEBUG off)"
     )
-    static_rate, grown, grown_here = (0.0, 0.0), [], []
-    summary = report.content_summary()
+    static_rate, grown, summary = (0.0, 0.0), [], report.content_summary()
     compared = []
     try:
         with measure.gunicorn(workers) as port, varnish_in_front_of(port) as varnish:
@@ -115,17 +117,12 @@ def run(*, requests, warmup, scale, workers, load, growth, earlier):
                     chosen, commit=earlier, port=port, scale=scale, workers=workers, load=load
                 )
             if growth > 1:
-                print(f"Growing the site {growth:g} times.", flush=True)
-                content.grow(volumes, growth)
-                analyze()
-                again = [(what, path) for what, path in chosen if what in GROWTH]
-                grown_here = measure.measure(
-                    again, port=port, requests=requests, warmup=warmup, load=None
+                print(f"Growing a copy of the site {growth:g} times.", flush=True)
+                growth_module.grow(volumes, growth, settle=analyze)
+                again = [result for result in results if result.what in GROWTH]
+                grown = growth_module.compare(
+                    again, workers=workers, requests=requests, warmup=warmup
                 )
-                with measure.gunicorn(workers) as new_port:
-                    grown = measure.measure(
-                        again, port=new_port, requests=requests, warmup=warmup, load=None
-                    )
     except measure.BenchmarkError as error:
         sys.exit(f"Benchmark failed: {error}")
     path = Path(os.environ.get("BENCH_RESULTS", report.RESULTS))
@@ -139,7 +136,7 @@ def run(*, requests, warmup, scale, workers, load, growth, earlier):
             scale=scale,
             load=load,
             static=(STATIC_PATH, static_rate),
-            growth=(growth, grown, grown_here, report.content_summary() if grown else None),
+            growth=(growth, grown, report.content_summary() if grown else None),
             content=summary,
             baseline=(earlier, compared),
         )

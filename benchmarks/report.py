@@ -49,24 +49,18 @@ def table(results, load, static_cached_rate):
     return "\n".join(rows)
 
 
-def growth_table(results, grown, grown_here, factor):
-    """The growth addresses at both sizes, side by side: at the larger size on a server
-    started after the growth, as a deployment would be, and on the one that served 1x."""
-    first = {result.path: result for result in results}
-    here = {result.path: result for result in grown_here}
+def growth_table(grown, factor):
+    """The growth addresses at both sizes, side by side."""
     rows = [
-        f"| what | median ms at 1x | median ms at {factor:g}x | ratio | median ms at "
-        f"{factor:g}x, server that served 1x | ratio | KB at 1x | KB at {factor:g}x "
-        f"| queries at 1x | queries at {factor:g}x |",
-        "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+        f"| what | median ms at 1x | median ms at {factor:g}x | ratio | KB at 1x | "
+        f"KB at {factor:g}x | queries at 1x | queries at {factor:g}x |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|",
     ]
-    for result in grown:
-        before, old_server = first[result.path], here[result.path]
+    for row in grown:
         rows.append(
-            f"| {result.what} | {before.median_ms:.1f} | {result.median_ms:.1f} "
-            f"| {result.median_ms / before.median_ms:.2f} | {old_server.median_ms:.1f} "
-            f"| {old_server.median_ms / before.median_ms:.2f} | {before.size / 1024:.1f} "
-            f"| {result.size / 1024:.1f} | {before.queries} | {result.queries} |"
+            f"| {row.what} | {row.median_ms:.1f} | {row.grown_median_ms:.1f} "
+            f"| {row.grown_median_ms / row.median_ms:.2f} | {row.size / 1024:.1f} "
+            f"| {row.grown_size / 1024:.1f} | {row.queries} | {row.grown_queries} |"
         )
     return "\n".join(rows)
 
@@ -139,19 +133,18 @@ def load_section(load, static):
 
 
 def growth_section(results, growth):
-    factor, grown, grown_here, summary = growth
+    factor, grown, summary = growth
     if not grown:
         return ""
     return f"""
 ## Growth
 
-The same addresses after adding {factor - 1:g} times the bulk posts and consenting stories
-again (BENCH_GROWTH={factor:g}), measured the same way on a gunicorn started afterwards with
-the same settings, and again on the one that had served the 1x measurements: {summary}.
-That long-running server answers more slowly than a new one at the same size; why is not
-yet known (not its database connections, which are renewed after 60 idle seconds).
+The same addresses on a copy of the site grown by {factor - 1:g} times the bulk posts and
+consenting stories (BENCH_GROWTH={factor:g}): {summary}. A new gunicorn (same settings)
+served each size; the two took turns for {ROUNDS} rounds of the timed requests above, and
+the median round is shown (benchmarks/growth.py).
 
-{growth_table(results, grown, grown_here, factor)}
+{growth_table(grown, factor)}
 """
 
 
