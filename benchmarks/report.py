@@ -132,7 +132,7 @@ def load_section(load, static):
     )
 
 
-def growth_section(results, growth):
+def growth_section(growth):
     factor, grown, summary = growth
     if not grown:
         return ""
@@ -188,7 +188,7 @@ differences of more than a few tens of percent, and trust the query counts, whic
 depend on the machine.
 
 {table(results, load, static[1][1] or 1)}
-{baseline_section(baseline, load)}{growth_section(results, growth)}"""
+{baseline_section(baseline, load)}{growth_section(growth)}"""
 
 
 def write(results, path, **run):
